@@ -1,0 +1,77 @@
+// Catalog: the schema model — every object of one database (or one replayed chain) in
+// ordered containers keyed by identity, plus the session state replay needs
+// (search_path, current user).
+//
+// Both sources (replayed migrations, introspected database) produce a Catalog; diff
+// compares two of them. Containers are ordered so output never depends on hash order.
+#ifndef PGDRIFT_MODEL_CATALOG_H_
+#define PGDRIFT_MODEL_CATALOG_H_
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/domain.h"
+#include "model/index.h"
+#include "model/object_id.h"
+#include "model/schema.h"
+#include "model/sequence.h"
+#include "model/table.h"
+#include "model/user_type.h"
+
+namespace pgdrift::model {
+
+struct Catalog {
+  std::map<std::string, Schema> schemas;
+  std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, UserType> types;
+  std::map<QualifiedName, Domain> domains;
+  std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, Index> indexes;
+  std::set<std::string> roles;
+
+  // Session state while replaying; not part of the schema and never compared.
+  std::vector<std::string> search_path = {"$user", "public"};
+  std::string current_user = "postgres";
+
+  // The schema CREATE puts an unqualified object in: the first schema of search_path
+  // that exists ("$user" meaning current_user), or "" when there is none.
+  std::string CreationSchema() const;
+
+  // `name` with its schema filled in for creation (unchanged when already qualified).
+  // Leaves the schema empty when search_path names no existing schema.
+  QualifiedName ForCreation(const QualifiedName& name) const;
+
+  // The kind of the relation called `name` (schema required), if any: table, sequence,
+  // index (views and materialized views later).
+  std::optional<ObjectKind> RelationKindOf(const QualifiedName& name) const;
+
+  // Resolves a possibly unqualified relation name through search_path (pg_catalog is
+  // not searched: it holds no user relations). Returns the qualified name if found.
+  std::optional<QualifiedName> ResolveRelation(const QualifiedName& name) const;
+
+  // Resolves a possibly unqualified user type or domain name through search_path.
+  std::optional<QualifiedName> ResolveType(const QualifiedName& name) const;
+
+  // Whether a type or domain called `name` (schema required) exists.
+  bool TypeExists(const QualifiedName& name) const;
+
+  Table* FindTable(const QualifiedName& name);
+  const Table* FindTable(const QualifiedName& name) const;
+
+  // Whether any table or domain in `schema` has a constraint called `constraint_name`
+  // (PostgreSQL avoids such names schema-wide when it chooses one).
+  bool ConstraintNameExists(const std::string& schema, const std::string& constraint_name) const;
+
+  // Looks `name` up through search_path (or as given when qualified) with `exists`.
+  std::optional<QualifiedName> SearchPath(
+      const QualifiedName& name, const std::function<bool(const QualifiedName&)>& exists) const;
+};
+
+}  // namespace pgdrift::model
+
+#endif  // PGDRIFT_MODEL_CATALOG_H_

@@ -1,0 +1,60 @@
+// ApplyContext: what every apply_<kind>.cc needs while applying one mutation — the
+// catalog, the statement's span for errors and lineage, and the notice sink.
+#ifndef PGDRIFT_MODEL_INTERNAL_APPLY_CONTEXT_H_
+#define PGDRIFT_MODEL_INTERNAL_APPLY_CONTEXT_H_
+
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "base/diagnostic.h"
+#include "model/catalog.h"
+#include "model/mutation.h"
+
+namespace pgdrift::model::internal {
+
+struct ApplyContext {
+  Catalog* catalog;
+  const Mutation* mutation;
+  DiagnosticSink* notes;
+
+  const SourceSpan& span() const { return mutation->span; }
+
+  // An error at the mutation's span.
+  absl::Status Error(absl::StatusCode code, std::string_view message) const {
+    return InputError(code, mutation->span, message);
+  }
+  // A PostgreSQL-style NOTICE at the mutation's span.
+  void Notice(std::string message) const {
+    if (notes != nullptr) {
+      notes->Add({Severity::kNote, mutation->span, std::move(message), mutation->statement});
+    }
+  }
+
+  // Resolves a relation name for lookup: search_path when unqualified.
+  std::optional<QualifiedName> Resolve(const QualifiedName& name) const {
+    return catalog->ResolveRelation(name);
+  }
+};
+
+// One function per mutation type, defined in model/apply_<kind>.cc.
+absl::Status ApplyCreateSchema(const CreateSchema& m, ApplyContext& ctx);
+absl::Status ApplyCreateExtension(const CreateExtension& m, ApplyContext& ctx);
+absl::Status ApplyCreateType(const CreateType& m, ApplyContext& ctx);
+absl::Status ApplyAlterType(const AlterType& m, ApplyContext& ctx);
+absl::Status ApplyCreateDomain(const CreateDomain& m, ApplyContext& ctx);
+absl::Status ApplyAlterDomain(const AlterDomain& m, ApplyContext& ctx);
+absl::Status ApplyCreateSequence(const CreateSequence& m, ApplyContext& ctx);
+absl::Status ApplyAlterSequence(const AlterSequence& m, ApplyContext& ctx);
+absl::Status ApplyCreateTable(const CreateTable& m, ApplyContext& ctx);
+absl::Status ApplyAlterTable(const AlterTable& m, ApplyContext& ctx);
+absl::Status ApplyCreateIndex(const CreateIndex& m, ApplyContext& ctx);
+absl::Status ApplyAlterIndex(const AlterIndex& m, ApplyContext& ctx);
+absl::Status ApplyRename(const Rename& m, ApplyContext& ctx);
+absl::Status ApplySetSchema(const SetSchema& m, ApplyContext& ctx);
+absl::Status ApplyDropObjects(const DropObjects& m, ApplyContext& ctx);
+absl::Status ApplyComment(const Comment& m, ApplyContext& ctx);
+absl::Status ApplySetObjectOwner(const SetObjectOwner& m, ApplyContext& ctx);
+
+}  // namespace pgdrift::model::internal
+
+#endif  // PGDRIFT_MODEL_INTERNAL_APPLY_CONTEXT_H_

@@ -1,0 +1,270 @@
+// Mutations: plain descriptions of one DDL effect, built by parser/transform_*.cc and
+// applied to a Catalog by model/apply_*.cc. The parser never touches Catalog
+// containers; the model never parses SQL.
+//
+// Names in a mutation are as written: `schema` may be empty and is resolved against the
+// catalog's search_path when applied. Expressions are already canonical text. Every
+// mutation carries the span of its statement for errors and lineage.
+#ifndef PGDRIFT_MODEL_MUTATION_H_
+#define PGDRIFT_MODEL_MUTATION_H_
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/source_span.h"
+#include "model/column.h"
+#include "model/constraint.h"
+#include "model/domain.h"
+#include "model/index.h"
+#include "model/object_id.h"
+#include "model/sequence.h"
+#include "model/table.h"
+#include "model/user_type.h"
+
+namespace pgdrift::model {
+
+// serial, bigserial, smallserial: the column gets a sequence, a nextval default and
+// NOT NULL when the table is created or the column added.
+enum class SerialKind { kNone, kSmall, kRegular, kBig };
+
+// A column as written in CREATE TABLE or ADD COLUMN.
+struct ColumnDef {
+  Column column;  // name, type, collation, not_null, default, generated, identity
+  SerialKind serial = SerialKind::kNone;
+  SequenceOptions identity_options;  // GENERATED … AS IDENTITY (…)
+};
+
+// A constraint as written, name possibly empty (PostgreSQL then chooses one).
+struct ConstraintDef {
+  Constraint constraint;
+  // Written as a column constraint on this column (naming uses it).
+  std::string column;
+  // Columns a CHECK expression references, in order of appearance: with exactly one
+  // distinct column the implicit name is <table>_<column>_check.
+  std::vector<std::string> check_columns;
+  // For exclusion constraints: per element, the name an implicit index name uses.
+  std::vector<std::string> element_name_hints;
+  // For foreign keys written without a column list: reference the primary key.
+  bool references_primary_key = false;
+};
+
+struct CreateSchema {
+  std::string name;
+  bool if_not_exists = false;
+  std::string owner;  // AUTHORIZATION
+};
+
+struct CreateExtension {
+  std::string name;
+  std::string schema;  // WITH SCHEMA, empty = creation schema
+  std::string version;
+  bool if_not_exists = false;
+  bool cascade = false;
+};
+
+struct CreateType {
+  UserType type;  // name possibly unqualified
+  bool if_not_exists = false;
+};
+
+struct CreateDomain {
+  Domain domain;
+  std::vector<ConstraintDef> checks;  // unnamed ones get <domain>_check
+};
+
+struct CreateSequence {
+  QualifiedName name;
+  SequenceOptions options;
+  bool if_not_exists = false;
+  bool unlogged = false;
+};
+
+struct AlterSequence {
+  QualifiedName name;
+  SequenceOptions options;
+  bool if_exists = false;
+};
+
+struct CreateTable {
+  Table table;  // name, flags, partitioning, inherits; columns and constraints below
+  std::vector<ColumnDef> columns;
+  std::vector<ConstraintDef> constraints;  // table and column constraints, in order
+  bool if_not_exists = false;
+  std::optional<QualifiedName> of_type;  // CREATE TABLE … OF type
+};
+
+// One sub-command of ALTER TABLE.
+namespace alter {
+struct AddColumn { ColumnDef def; std::vector<ConstraintDef> constraints; bool if_not_exists = false; };
+struct DropColumn { std::string column; bool if_exists = false; bool cascade = false; };
+struct AlterColumnType { std::string column; TypeRef type; std::string collation; std::string using_expr; };
+struct SetDefault { std::string column; std::optional<std::string> expr; };  // nullopt = DROP DEFAULT
+struct SetNotNull { std::string column; bool not_null = true; };
+struct AddIdentity { std::string column; IdentityKind kind; SequenceOptions options; };
+struct SetIdentity { std::string column; std::optional<IdentityKind> kind; SequenceOptions options; };
+struct DropIdentity { std::string column; bool if_exists = false; };
+struct DropExpression { std::string column; bool if_exists = false; };
+struct SetStatistics { std::string column; int target = -1; };
+struct SetStorage { std::string column; std::string storage; };
+struct SetCompression { std::string column; std::string compression; };
+struct SetColumnOptions { std::string column; std::map<std::string, std::string> set; std::vector<std::string> reset; };
+struct AddConstraint { ConstraintDef def; };
+// ADD CONSTRAINT … USING INDEX: the index becomes the constraint's.
+struct AddConstraintUsingIndex { ConstraintDef def; std::string index; };
+struct DropConstraint { std::string name; bool if_exists = false; bool cascade = false; };
+struct ValidateConstraint { std::string name; };
+struct AlterConstraint { std::string name; bool deferrable = false; bool initially_deferred = false; };
+struct SetRowSecurity { std::optional<bool> enabled; std::optional<bool> forced; };
+struct SetLogged { bool logged = true; };
+struct SetOptions { std::map<std::string, std::string> set; std::vector<std::string> reset; };
+struct Inherit { QualifiedName parent; bool add = true; };
+struct AttachPartition { QualifiedName partition; std::string bound; };
+struct DetachPartition { QualifiedName partition; };
+struct SetReplicaIdentity { ReplicaIdentity identity = ReplicaIdentity::kDefault; std::string index; };
+struct ClusterOn { std::optional<std::string> index; };  // nullopt = SET WITHOUT CLUSTER
+struct SetOwner { std::string role; };
+struct SetAccessMethod { std::string method; };
+struct SetTablespace { std::string tablespace; };
+}  // namespace alter
+
+using AlterTableCommand =
+    std::variant<alter::AddColumn, alter::DropColumn, alter::AlterColumnType, alter::SetDefault,
+                 alter::SetNotNull, alter::AddIdentity, alter::SetIdentity, alter::DropIdentity,
+                 alter::DropExpression, alter::SetStatistics, alter::SetStorage,
+                 alter::SetCompression, alter::SetColumnOptions, alter::AddConstraint,
+                 alter::AddConstraintUsingIndex, alter::DropConstraint,
+                 alter::ValidateConstraint, alter::AlterConstraint, alter::SetRowSecurity,
+                 alter::SetLogged, alter::SetOptions, alter::Inherit, alter::AttachPartition,
+                 alter::DetachPartition, alter::SetReplicaIdentity, alter::ClusterOn,
+                 alter::SetOwner, alter::SetAccessMethod, alter::SetTablespace>;
+
+struct AlterTable {
+  QualifiedName table;
+  bool if_exists = false;
+  bool only = false;  // ALTER TABLE ONLY: do not recurse to children
+  std::vector<AlterTableCommand> commands;
+};
+
+struct CreateIndex {
+  Index index;  // name possibly empty; index.name.schema is ignored (the table's)
+  // Per key: the name an implicit index name uses (column name, or the function name
+  // of an expression as FigureColname gives it, else "expr").
+  std::vector<std::string> key_name_hints;
+  bool if_not_exists = false;
+  bool concurrently = false;
+  bool only = false;  // ON ONLY a partitioned table
+};
+
+// ALTER INDEX … SET (…) / RESET (…) / ATTACH PARTITION / ALTER COLUMN n SET STATISTICS.
+struct AlterIndex {
+  QualifiedName index;
+  bool if_exists = false;
+  std::map<std::string, std::string> set_options;
+  std::vector<std::string> reset_options;
+  std::optional<QualifiedName> attach_partition;
+  std::optional<std::string> tablespace;
+};
+
+// ALTER TYPE on an enum or composite type.
+namespace alter_type {
+struct AddValue { std::string value; std::string neighbor; bool before = false; bool if_not_exists = false; };
+struct RenameValue { std::string old_value; std::string new_value; };
+struct AddAttribute { CompositeAttribute attribute; };
+struct DropAttribute { std::string name; bool if_exists = false; };
+struct AlterAttributeType { std::string name; TypeRef type; std::string collation; };
+struct RenameAttribute { std::string old_name; std::string new_name; };
+struct SetOwner { std::string role; };
+}  // namespace alter_type
+
+using AlterTypeCommand =
+    std::variant<alter_type::AddValue, alter_type::RenameValue, alter_type::AddAttribute,
+                 alter_type::DropAttribute, alter_type::AlterAttributeType,
+                 alter_type::RenameAttribute, alter_type::SetOwner>;
+
+struct AlterType {
+  QualifiedName type;
+  std::vector<AlterTypeCommand> commands;
+};
+
+// ALTER DOMAIN.
+struct AlterDomain {
+  QualifiedName domain;
+  std::optional<std::optional<std::string>> set_default;  // inner nullopt = DROP DEFAULT
+  std::optional<bool> not_null;
+  std::optional<ConstraintDef> add_check;
+  std::optional<std::string> drop_constraint;
+  bool drop_if_exists = false;
+  bool drop_cascade = false;
+  std::optional<std::string> validate_constraint;
+  std::optional<std::string> owner;
+};
+
+// ALTER … RENAME for tables, sequences, indexes, types, domains, schemas (object
+// rename), and columns, constraints, domain constraints (`sub_name` set).
+struct Rename {
+  ObjectKind kind = ObjectKind::kTable;  // kColumn / kConstraint for sub-objects
+  QualifiedName object;                  // the object, or the owning table/domain
+  std::string sub_name;                  // the column or constraint being renamed
+  std::string new_name;
+  bool if_exists = false;
+  bool on_domain = false;  // RENAME CONSTRAINT of a domain
+};
+
+// ALTER … SET SCHEMA.
+struct SetSchema {
+  ObjectKind kind = ObjectKind::kTable;
+  QualifiedName object;
+  std::string new_schema;
+  bool if_exists = false;
+};
+
+// DROP kind name [, …] [CASCADE | RESTRICT].
+struct DropObjects {
+  ObjectKind kind = ObjectKind::kTable;
+  std::vector<QualifiedName> names;  // schema names: QualifiedName{"", schema}
+  bool if_exists = false;
+  bool cascade = false;
+};
+
+// SET search_path / set_config('search_path', …).
+struct SetSearchPath {
+  std::vector<std::string> schemas;  // "$user" kept as written; empty = reset to default
+};
+
+// COMMENT ON.
+struct Comment {
+  ObjectKind kind = ObjectKind::kTable;
+  QualifiedName object;  // the object, or the owning table for columns/constraints
+  std::string sub_name;  // column or constraint name
+  std::optional<std::string> text;  // nullopt = COMMENT … IS NULL
+};
+
+// ALTER … OWNER TO for objects other than tables (those use alter::SetOwner).
+struct SetObjectOwner {
+  ObjectKind kind = ObjectKind::kSchema;
+  QualifiedName object;
+  std::string role;
+};
+
+// CREATE ROLE / USER (roles matter for grants and owners).
+struct CreateRole {
+  std::string name;
+};
+
+using MutationBody =
+    std::variant<CreateSchema, CreateExtension, CreateType, CreateDomain, CreateSequence,
+                 AlterSequence, CreateTable, AlterTable, CreateIndex, AlterIndex, AlterType,
+                 AlterDomain, Rename, SetSchema, DropObjects, SetSearchPath, Comment,
+                 SetObjectOwner, CreateRole>;
+
+struct Mutation {
+  SourceSpan span;
+  std::string statement;  // first line of the statement, for messages
+  MutationBody body;
+};
+
+}  // namespace pgdrift::model
+
+#endif  // PGDRIFT_MODEL_MUTATION_H_

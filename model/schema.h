@@ -1,0 +1,32 @@
+// Schema (a namespace, CREATE SCHEMA) and Extension (CREATE EXTENSION) objects.
+//
+// Objects that an extension creates are represented by the extension alone.
+#ifndef PGDRIFT_MODEL_SCHEMA_H_
+#define PGDRIFT_MODEL_SCHEMA_H_
+
+#include <string>
+
+#include "model/lineage.h"
+
+namespace pgdrift::model {
+
+struct Schema {
+  std::string name;
+  std::string owner;
+  std::string comment;
+  bool managed = false;  // provided by the platform profile, not by the user
+  Lineage lineage;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;   // where its objects live
+  std::string version;  // empty when the chain did not pin one
+  std::string comment;
+  bool managed = false;  // provided by the platform profile
+  Lineage lineage;
+};
+
+}  // namespace pgdrift::model
+
+#endif  // PGDRIFT_MODEL_SCHEMA_H_

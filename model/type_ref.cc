@@ -1,0 +1,14 @@
+#include "model/type_ref.h"
+
+#include "base/identifier.h"
+#include "base/strings.h"
+
+namespace pgdrift::model {
+
+std::string TypeRef::ToString() const {
+  std::string text = schema.empty() ? name : QuoteQualified(schema, name);
+  if (array) StrAppend(&text, "[]");
+  return text;
+}
+
+}  // namespace pgdrift::model
