@@ -8,6 +8,7 @@
 #ifndef PGDRIFT_MODEL_MUTATION_H_
 #define PGDRIFT_MODEL_MUTATION_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -210,6 +211,11 @@ struct Rename {
   std::string new_name;
   bool if_exists = false;
   bool on_domain = false;  // RENAME CONSTRAINT of a domain
+  // PostgreSQL stores expressions by OID and attnum, so a rename shows in every
+  // expression that mentions the object. The model never parses, so the transform
+  // computes the new canonical text of each affected expression: old text → new text,
+  // applied to every expression field in the catalog that equals an old text.
+  std::map<std::string, std::string> expression_rewrites;
 };
 
 // ALTER … SET SCHEMA.
@@ -218,6 +224,7 @@ struct SetSchema {
   QualifiedName object;
   std::string new_schema;
   bool if_exists = false;
+  std::map<std::string, std::string> expression_rewrites;  // as for Rename
 };
 
 // DROP kind name [, …] [CASCADE | RESTRICT].
