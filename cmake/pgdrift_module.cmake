@@ -57,3 +57,37 @@ function(pgdrift_module name)
       PROPERTIES LABELS "integration;${name}" TIMEOUT 900)
   endif()
 endfunction()
+
+# pgdrift_embed(TARGET DIR)
+#
+# Embeds every DIR/*.sql of the source tree (e.g. introspect/queries) into TARGET as
+# generated headers: introspect/queries/tables.sql becomes
+# #include "introspect/queries/tables.sql.h" with `kTablesSql` (name in PascalCase).
+function(pgdrift_embed target dir)
+  file(GLOB files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/${dir}/*.sql")
+  set(outputs)
+  foreach(input ${files})
+    get_filename_component(stem "${input}" NAME_WE)
+    string(REPLACE "_" ";" words "${stem}")
+    set(symbol "k")
+    foreach(word ${words})
+      string(SUBSTRING "${word}" 0 1 first)
+      string(TOUPPER "${first}" first)
+      string(SUBSTRING "${word}" 1 -1 rest)
+      string(APPEND symbol "${first}${rest}")
+    endforeach()
+    string(APPEND symbol "Sql")
+    set(output "${CMAKE_BINARY_DIR}/generated/${dir}/${stem}.sql.h")
+    add_custom_command(
+      OUTPUT "${output}"
+      COMMAND ${CMAKE_COMMAND} -DINPUT=${input} -DOUTPUT=${output} -DSYMBOL=${symbol}
+              -P "${CMAKE_SOURCE_DIR}/cmake/embed_file.cmake"
+      DEPENDS "${input}" "${CMAKE_SOURCE_DIR}/cmake/embed_file.cmake"
+      COMMENT "Embedding ${dir}/${stem}.sql")
+    list(APPEND outputs "${output}")
+  endforeach()
+  if(outputs)
+    add_custom_target(${target}_embedded DEPENDS ${outputs})
+    add_dependencies(${target} ${target}_embedded)
+  endif()
+endfunction()
