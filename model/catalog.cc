@@ -47,6 +47,11 @@ std::optional<QualifiedName> Catalog::ResolveType(const QualifiedName& name) con
   return SearchPath(name, [this](const QualifiedName& n) { return TypeExists(n); });
 }
 
+bool Catalog::IsManagedSchema(const std::string& schema) const {
+  auto it = schemas.find(schema);
+  return it != schemas.end() && it->second.managed;
+}
+
 Table* Catalog::FindTable(const QualifiedName& name) {
   auto it = tables.find(name);
   return it == tables.end() ? nullptr : &it->second;

@@ -60,6 +60,9 @@ struct Catalog {
   // Whether a type or domain called `name` (schema required) exists.
   bool TypeExists(const QualifiedName& name) const;
 
+  // Whether `schema` is provided by the platform profile (model::Schema::managed).
+  bool IsManagedSchema(const std::string& schema) const;
+
   Table* FindTable(const QualifiedName& name);
   const Table* FindTable(const QualifiedName& name) const;
 

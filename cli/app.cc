@@ -1,0 +1,92 @@
+#include "cli/app.h"
+
+#include <map>
+
+#include "CLI/CLI.hpp"
+#include "cli/exit_code.h"
+#include "cli/inspect_command.h"
+#include "cli/version.h"
+
+namespace pgdrift::cli {
+namespace {
+
+constexpr char kDescription[] =
+    "pgdrift finds and reconciles drift between a PostgreSQL database and its SQL migrations.";
+
+constexpr char kInspectExamples[] = R"(
+Examples:
+  pgdrift inspect supabase/                     # the schema the migrations build, as SQL
+  pgdrift inspect supabase/ --format json       # the same model as JSON
+  pgdrift inspect schema.sql --profile postgres # a pg_dump --schema-only file
+  pgdrift inspect db/migrations --layout flyway # force a directory layout)";
+
+
+}  // namespace
+
+int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err, int out_fd,
+         int err_fd) {
+  CLI::App app(kDescription, "pgdrift");
+  app.set_version_flag("--version", std::string("pgdrift ") + PGDRIFT_VERSION);
+  app.require_subcommand(1);
+  std::string color_flag = "auto";
+  app.add_option("--color", color_flag, "Colour output: auto (on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  InspectOptions inspect;
+  std::string layout_name;
+  std::string profile_name;
+  CLI::App* inspect_cmd = app.add_subcommand(
+      "inspect", "Print the schema model of a migration chain or SQL dump");
+  inspect_cmd->footer(kInspectExamples);
+  inspect_cmd->add_option("source", inspect.source, "Migration directory or .sql file")->required();
+  inspect_cmd->add_option("--format", inspect.format, "Output format: sql (default) or json")
+      ->check(CLI::IsMember({"sql", "json"}));
+  inspect_cmd->add_option("--layout", layout_name,
+                          "Migration layout: supabase, flyway, golang-migrate, dbmate, prisma, plain");
+  inspect_cmd->add_option("--profile", profile_name,
+                          "Platform profile: supabase or postgres (default: detected)");
+  inspect_cmd->add_flag("--include-managed", inspect.include_managed,
+                        "Also print objects the platform profile provides (auth.users …)");
+  inspect_cmd->add_flag("-v,--verbose", inspect.verbose, "Also print notices from the replay");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    std::ostream& stream = error.get_exit_code() == 0 ? out : err;
+    int code = app.exit(error, stream, stream);
+    return code == 0 ? kExitOk : kExitError;
+  }
+
+  ColorMode color_mode = color_flag == "always"  ? ColorMode::kAlways
+                         : color_flag == "never" ? ColorMode::kNever
+                                                 : ColorMode::kAuto;
+  Output out_stream{&out, out_fd >= 0 && ShouldColor(color_mode, out_fd)};
+  Output err_stream{&err, err_fd >= 0 && ShouldColor(color_mode, err_fd)};
+
+  auto parse_source_options = [&](SourceOptions& options) -> bool {
+    if (!layout_name.empty()) {
+      options.layout = parser::LayoutFromName(layout_name);
+      if (!options.layout) {
+        err << "error: unknown layout \"" << layout_name
+            << "\" (supabase, flyway, golang-migrate, dbmate, prisma, plain)\n";
+        return false;
+      }
+    }
+    if (!profile_name.empty()) {
+      options.profile = parser::ProfileFromName(profile_name);
+      if (!options.profile) {
+        err << "error: unknown profile \"" << profile_name << "\" (supabase, postgres)\n";
+        return false;
+      }
+    }
+    return true;
+  };
+
+  if (inspect_cmd->parsed()) {
+    if (!parse_source_options(inspect.source_options)) return kExitError;
+    return RunInspect(inspect, out_stream, err_stream);
+  }
+  return kExitError;
+}
+
+}  // namespace pgdrift::cli

@@ -1,0 +1,66 @@
+#include "cli/source.h"
+
+#include <filesystem>
+
+#include "base/status_macros.h"
+#include "base/strings.h"
+#include "parser/replay.h"
+
+namespace pgdrift::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+absl::StatusOr<LoadedSource> LoadChain(const std::string& dir, const SourceOptions& options) {
+  LoadedSource source;
+  source.profile = options.profile.value_or(
+      parser::DetectProfile(dir).value_or(parser::Profile::kPostgres));
+  PGDRIFT_ASSIGN_OR_RETURN(parser::MigrationChain chain,
+                           parser::LoadMigrationDirectory(dir, options.layout, &source.diagnostics));
+  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
+  parser::Replayer replayer(std::move(seed), &source.diagnostics);
+  for (parser::MigrationFile& file : chain.files) {
+    replayer.ReplayFile(std::move(file.source));
+    if (!file.repeatable) source.newest_version = file.version;
+  }
+  source.files = replayer.files();
+  source.statements = replayer.statements();
+  source.catalog = replayer.TakeCatalog();
+  source.description = StrCat("migration chain ", dir, " (", parser::LayoutName(chain.layout),
+                              " layout, ", source.files, source.files == 1 ? " file)" : " files)");
+  return source;
+}
+
+absl::StatusOr<LoadedSource> LoadScript(const std::string& path, const SourceOptions& options) {
+  LoadedSource source;
+  source.profile = options.profile.value_or(parser::Profile::kPostgres);
+  PGDRIFT_ASSIGN_OR_RETURN(parser::SourceFile file, parser::ReadSourceFile(path));
+  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
+  parser::Replayer replayer(std::move(seed), &source.diagnostics);
+  replayer.ReplayFile(std::move(file));
+  source.files = 1;
+  source.statements = replayer.statements();
+  source.catalog = replayer.TakeCatalog();
+  source.description = StrCat("SQL script ", path);
+  return source;
+}
+
+}  // namespace
+
+absl::StatusOr<LoadedSource> LoadSource(const std::string& argument, const SourceOptions& options) {
+  std::error_code error;
+  if (fs::is_directory(argument, error)) return LoadChain(argument, options);
+  if (argument.ends_with(".sql")) {
+    if (!fs::exists(argument, error)) {
+      return absl::NotFoundError(StrCat(argument, ": no such file"));
+    }
+    return LoadScript(argument, options);
+  }
+  if (!fs::exists(argument, error)) {
+    return absl::NotFoundError(StrCat(argument, ": no such file or directory"));
+  }
+  return absl::InvalidArgumentError(
+      StrCat(argument, ": not a source pgdrift can read (a migration directory or a .sql file)"));
+}
+
+}  // namespace pgdrift::cli
