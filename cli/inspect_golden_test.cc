@@ -1,7 +1,8 @@
 // Golden tests for `pgdrift inspect`: every case directory under testdata/inspect/ holds
 // an input (`migrations/` or `input.sql`), optional extra flags in `args.txt`, and the
 // expected outputs: `expected.sql` (--format sql), `expected.json` (--format json, when
-// present) or `expected_error.txt` (stderr and exit 2 for inputs with errors). Every
+// present), `expected_stderr.txt` (warnings, when there are any) or `expected_error.txt`
+// (stderr and exit 2 for inputs with errors). Every
 // chain in testdata/chains/ must also inspect cleanly and match its expected_inspect.sql.
 #include <filesystem>
 
@@ -45,6 +46,11 @@ TEST(InspectGolden, MatchesExpectedOutputs) {
     }
     EXPECT_EQ(sql.exit_code, kExitOk) << sql.err;
     EXPECT_EQ(CompareGolden(case_dir / "expected.sql", sql.out), "");
+    if (fs::exists(fs::path(PGDRIFT_SOURCE_DIR) / case_dir / "expected_stderr.txt")) {
+      EXPECT_EQ(CompareGolden(case_dir / "expected_stderr.txt", sql.err), "");
+    } else {
+      EXPECT_EQ(sql.err, "") << "unexpected diagnostics; add expected_stderr.txt if they are right";
+    }
     if (fs::exists(fs::path(PGDRIFT_SOURCE_DIR) / case_dir / "expected.json")) {
       testing::CliResult json = RunCli(InspectArgs(case_dir, "json"));
       EXPECT_EQ(json.exit_code, kExitOk) << json.err;
