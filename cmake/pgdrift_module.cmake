@@ -39,7 +39,7 @@ function(pgdrift_module name)
          "${CMAKE_SOURCE_DIR}/base/testing/*.cc")
     add_executable(${name}_test ${tests} ${test_support})
     target_link_libraries(${name}_test PRIVATE ${target} GTest::gmock GTest::gtest_main)
-    if(TARGET pgdrift_testing_postgres AND NOT name STREQUAL "base")
+    if(TARGET pgdrift_testing_postgres)
       target_link_libraries(${name}_test PRIVATE pgdrift_testing_postgres)
     endif()
     target_compile_definitions(${name}_test PRIVATE
