@@ -1,0 +1,218 @@
+#include "diff/attributes.h"
+
+#include "base/strings.h"
+#include "model/constraint.h"
+
+namespace pgdrift::diff {
+namespace {
+
+Value Text(const std::string& text) { return text.empty() ? Value() : Value(text); }
+
+Value OptionalText(const std::optional<std::string>& text) {
+  return text.has_value() ? Value(*text) : Value();
+}
+
+Value Options(const std::map<std::string, std::string>& options) {
+  std::vector<std::string> items;
+  for (const auto& [key, value] : options) items.push_back(StrCat(key, "=", value));
+  return items;
+}
+
+Value Names(const std::vector<model::QualifiedName>& names) {
+  std::vector<std::string> items;
+  for (const model::QualifiedName& name : names) items.push_back(name.ToString());
+  return items;
+}
+
+// An index key as one text: `lower(email) text_pattern_ops DESC NULLS LAST`.
+std::string ElementText(const model::IndexElement& element) {
+  std::string text = element.column.empty() ? StrCat("(", element.expression, ")") : element.column;
+  if (!element.collation.empty()) StrAppend(&text, " COLLATE ", element.collation);
+  if (!element.opclass.empty()) StrAppend(&text, " ", element.opclass);
+  if (!element.opclass_options.empty()) {
+    StrAppend(&text, " (", StrJoin(std::get<std::vector<std::string>>(Options(element.opclass_options)), ", "), ")");
+  }
+  if (element.descending) StrAppend(&text, " DESC");
+  if (element.nulls_first != element.descending) {
+    StrAppend(&text, element.nulls_first ? " NULLS FIRST" : " NULLS LAST");
+  }
+  return text;
+}
+
+Value Elements(const std::vector<model::IndexElement>& elements) {
+  std::vector<std::string> items;
+  for (const model::IndexElement& element : elements) items.push_back(ElementText(element));
+  return items;
+}
+
+void AddOwner(Attributes& attributes, const std::string& owner, const AttributeOptions& options) {
+  if (options.compare_owners) attributes.emplace_back("owner", Text(owner));
+}
+
+}  // namespace
+
+Attributes SchemaAttributes(const model::Schema& schema, const AttributeOptions& options) {
+  Attributes attributes = {{"comment", Text(schema.comment)}};
+  AddOwner(attributes, schema.owner, options);
+  return attributes;
+}
+
+Attributes ExtensionAttributes(const model::Extension& extension, const AttributeOptions&) {
+  return {{"schema", Text(extension.schema)},
+          {"version", Text(extension.version)},
+          {"comment", Text(extension.comment)}};
+}
+
+Attributes UserTypeAttributes(const model::UserType& type, const AttributeOptions& options) {
+  Attributes attributes = {{"type_kind", std::string(model::UserTypeKindName(type.kind))}};
+  switch (type.kind) {
+    case model::UserTypeKind::kEnum:
+      attributes.emplace_back("values", type.enum_values);
+      break;
+    case model::UserTypeKind::kComposite: {
+      std::vector<std::string> items;
+      for (const model::CompositeAttribute& attribute : type.attributes) {
+        std::string item = StrCat(attribute.name, " ", attribute.type.ToString());
+        if (!attribute.collation.empty()) StrAppend(&item, " COLLATE ", attribute.collation);
+        items.push_back(item);
+      }
+      attributes.emplace_back("attributes", items);
+      break;
+    }
+    case model::UserTypeKind::kRange:
+      attributes.emplace_back("subtype", type.range_subtype.ToString());
+      attributes.emplace_back("subtype_opclass", Text(type.range_subtype_opclass));
+      attributes.emplace_back("collation", Text(type.range_collation));
+      attributes.emplace_back("canonical", Text(type.range_canonical));
+      attributes.emplace_back("subtype_diff", Text(type.range_subtype_diff));
+      break;
+  }
+  attributes.emplace_back("comment", Text(type.comment));
+  AddOwner(attributes, type.owner, options);
+  return attributes;
+}
+
+Attributes DomainAttributes(const model::Domain& domain, const AttributeOptions& options) {
+  std::vector<std::string> checks;
+  for (const auto& [name, check] : domain.checks) {
+    checks.push_back(StrCat(name, ": CHECK (", check.expression, ")", check.validated ? "" : " NOT VALID"));
+  }
+  Attributes attributes = {{"base_type", domain.base_type.ToString()},
+                           {"collation", Text(domain.collation)},
+                           {"default", OptionalText(domain.default_expr)},
+                           {"not_null", domain.not_null},
+                           {"checks", checks},
+                           {"comment", Text(domain.comment)}};
+  AddOwner(attributes, domain.owner, options);
+  return attributes;
+}
+
+Attributes SequenceAttributes(const model::Sequence& sequence, const AttributeOptions& options) {
+  Attributes attributes = {
+      {"data_type", sequence.data_type.ToString()},
+      {"start", sequence.start},
+      {"increment", sequence.increment},
+      {"min_value", sequence.min_value},
+      {"max_value", sequence.max_value},
+      {"cache", sequence.cache},
+      {"cycle", sequence.cycle},
+      {"unlogged", sequence.unlogged},
+      {"owned_by", sequence.owned_by ? Value(StrCat(sequence.owned_by->table.ToString(), ".",
+                                                    sequence.owned_by->column))
+                                     : Value()},
+      {"comment", Text(sequence.comment)},
+  };
+  AddOwner(attributes, sequence.owner, options);
+  return attributes;
+}
+
+Attributes TableAttributes(const model::Table& table, const AttributeOptions& options) {
+  Attributes attributes = {
+      {"unlogged", table.unlogged},
+      {"partition_key", Text(table.partition_key)},
+      {"partition_of", table.partition_of ? Value(table.partition_of->ToString()) : Value()},
+      {"partition_bound", Text(table.partition_bound)},
+      {"inherits", Names(table.inherits)},
+      {"rls_enabled", table.rls_enabled},
+      {"rls_forced", table.rls_forced},
+      {"replica_identity", std::string(model::ReplicaIdentityName(table.replica_identity))},
+      {"replica_identity_index", Text(table.replica_identity_index)},
+      {"options", Options(table.options)},
+      {"access_method", Text(table.access_method)},
+      {"tablespace", Text(table.tablespace)},
+      {"comment", Text(table.comment)},
+  };
+  AddOwner(attributes, table.owner, options);
+  return attributes;
+}
+
+Attributes ColumnAttributes(const model::Column& column, int position) {
+  return {
+      {"position", int64_t{position}},
+      {"type", column.type.ToString()},
+      {"collation", Text(column.collation)},
+      {"not_null", column.not_null},
+      {"default", OptionalText(column.default_expr)},
+      {"identity", Text(std::string(model::IdentityName(column.identity)))},
+      {"generated", OptionalText(column.generated_expr)},
+      {"statistics", int64_t{column.statistics_target}},
+      {"storage", Text(column.storage)},
+      {"compression", Text(column.compression)},
+      {"options", Options(column.options)},
+      {"inherit_count", int64_t{column.inherit_count}},
+      {"is_local", column.is_local},
+      {"comment", Text(column.comment)},
+  };
+}
+
+Attributes ConstraintAttributes(const model::Constraint& constraint) {
+  Attributes attributes = {
+      {"constraint_type", std::string(model::ConstraintTypeName(constraint.type))},
+      {"columns", constraint.columns},
+      {"include", constraint.include},
+      {"nulls_not_distinct", constraint.nulls_not_distinct},
+      {"expression", Text(constraint.expression)},
+      {"no_inherit", constraint.no_inherit},
+  };
+  if (constraint.type == model::ConstraintType::kForeignKey) {
+    attributes.emplace_back("references", constraint.referenced_table.ToString());
+    attributes.emplace_back("referenced_columns", constraint.referenced_columns);
+    attributes.emplace_back("on_update", std::string(model::ForeignKeyActionSql(constraint.on_update)));
+    attributes.emplace_back("on_delete", std::string(model::ForeignKeyActionSql(constraint.on_delete)));
+    attributes.emplace_back("on_delete_set_columns", constraint.on_delete_set_columns);
+    attributes.emplace_back("match", std::string(model::ForeignKeyMatchSql(constraint.match)));
+  }
+  if (constraint.type == model::ConstraintType::kExclusion) {
+    std::vector<std::string> elements;
+    for (const model::ExclusionElement& element : constraint.exclusion_elements) {
+      elements.push_back(StrCat(ElementText(element.element), " WITH ", element.op));
+    }
+    attributes.emplace_back("method", constraint.exclusion_method);
+    attributes.emplace_back("elements", elements);
+    attributes.emplace_back("predicate", Text(constraint.exclusion_predicate));
+  }
+  attributes.emplace_back("index_options", Options(constraint.index_options));
+  attributes.emplace_back("deferrable", constraint.deferrable);
+  attributes.emplace_back("initially_deferred", constraint.initially_deferred);
+  attributes.emplace_back("validated", constraint.validated);
+  attributes.emplace_back("comment", Text(constraint.comment));
+  return attributes;
+}
+
+Attributes IndexAttributes(const model::Index& index) {
+  return {
+      {"table", index.table.ToString()},
+      {"unique", index.unique},
+      {"nulls_not_distinct", index.nulls_not_distinct},
+      {"method", index.method},
+      {"keys", Elements(index.keys)},
+      {"include", index.include},
+      {"predicate", Text(index.predicate)},
+      {"options", Options(index.options)},
+      {"tablespace", Text(index.tablespace)},
+      {"clustered", index.clustered},
+      {"comment", Text(index.comment)},
+  };
+}
+
+}  // namespace pgdrift::diff

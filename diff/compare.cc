@@ -1,0 +1,243 @@
+#include "diff/compare.h"
+
+#include <algorithm>
+#include <set>
+
+#include "diff/attributes.h"
+
+namespace pgdrift::diff {
+namespace {
+
+using model::ObjectId;
+using model::ObjectKind;
+
+class Comparer {
+ public:
+  Comparer(const model::Catalog& local, const model::Catalog& remote, const CompareOptions& options)
+      : local_(local), remote_(remote), options_(options) {
+    attribute_options_.compare_owners = options.compare_owners;
+  }
+
+  ChangeSet Run() {
+    CompareNamed(local_.schemas, remote_.schemas, ObjectKind::kSchema, SchemaAttributes);
+    CompareNamed(local_.extensions, remote_.extensions, ObjectKind::kExtension, ExtensionAttributes);
+    CompareObjects(local_.types, remote_.types, ObjectKind::kType, UserTypeAttributes);
+    CompareObjects(local_.domains, remote_.domains, ObjectKind::kDomain, DomainAttributes);
+    CompareTables();
+    CompareObjects(local_.sequences, remote_.sequences, ObjectKind::kSequence, SequenceAttributes);
+    CompareIndexes();
+    std::sort(result_.objects.begin(), result_.objects.end(),
+              [](const ObjectDrift& a, const ObjectDrift& b) { return a.id < b.id; });
+    return std::move(result_);
+  }
+
+ private:
+  bool InScope(const std::string& schema) const {
+    return options_.include_managed ||
+           (!local_.IsManagedSchema(schema) && !remote_.IsManagedSchema(schema));
+  }
+
+  // Adds an entry for a one-sided object, unless a one-sided table already lists it.
+  void OneSided(const ObjectId& id, DriftStatus status, const model::Lineage* lineage,
+                std::vector<ObjectId> contains = {}) {
+    if (contained_.contains(id)) return;
+    ObjectDrift drift;
+    drift.id = id;
+    drift.status = status;
+    std::sort(contains.begin(), contains.end());
+    drift.contains = std::move(contains);
+    if (lineage != nullptr && status == DriftStatus::kLocalOnly) drift.local_lineage = *lineage;
+    result_.objects.push_back(std::move(drift));
+  }
+
+  // Adds a kChanged entry when the attributes differ.
+  void Changed(const ObjectId& id, const Attributes& local, const Attributes& remote,
+               const model::Lineage& lineage) {
+    ObjectDrift drift;
+    drift.id = id;
+    drift.local_lineage = lineage;
+    for (size_t i = 0; i < local.size() && i < remote.size(); ++i) {
+      if (local[i].second != remote[i].second) {
+        drift.changes.push_back({local[i].first, local[i].second, remote[i].second});
+      }
+    }
+    // Kinds whose attribute list depends on a value (e.g. constraint type) differ in length.
+    if (local.size() != remote.size() && drift.changes.empty()) {
+      drift.changes.push_back({"definition", Value(), Value()});
+    }
+    if (!drift.changes.empty()) result_.objects.push_back(std::move(drift));
+  }
+
+  // Schemas and extensions: keyed by name alone; skipped when either side marks the
+  // object as provided by the platform profile.
+  template <typename Map, typename AttributesOf>
+  void CompareNamed(const Map& local, const Map& remote, ObjectKind kind, AttributesOf attributes_of) {
+    auto skip = [&](const std::string& name) {
+      auto managed = [&](const Map& objects) {
+        auto it = objects.find(name);
+        return it != objects.end() && it->second.managed;
+      };
+      return !options_.include_managed && (managed(local) || managed(remote));
+    };
+    for (const auto& [name, object] : local) {
+      if (skip(name)) continue;
+      ObjectId id{kind, "", name, "", ""};
+      auto it = remote.find(name);
+      if (it == remote.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &object.lineage);
+      } else {
+        Changed(id, attributes_of(object, attribute_options_),
+                attributes_of(it->second, attribute_options_), object.lineage);
+      }
+    }
+    for (const auto& [name, object] : remote) {
+      if (!skip(name) && !local.contains(name)) {
+        OneSided({kind, "", name, "", ""}, DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  // Types, domains, sequences: objects keyed by QualifiedName with one attribute list.
+  template <typename Map, typename AttributesOf>
+  void CompareObjects(const Map& local, const Map& remote, ObjectKind kind, AttributesOf attributes_of) {
+    for (const auto& [name, object] : local) {
+      if (!InScope(name.schema)) continue;
+      ObjectId id = ObjectId::Of(kind, name);
+      auto it = remote.find(name);
+      if (it == remote.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &object.lineage);
+      } else {
+        Changed(id, attributes_of(object, attribute_options_),
+                attributes_of(it->second, attribute_options_), object.lineage);
+      }
+    }
+    for (const auto& [name, object] : remote) {
+      if (InScope(name.schema) && !local.contains(name)) {
+        OneSided(ObjectId::Of(kind, name), DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  // The children of `table` in `catalog` that a one-sided table entry lists, marked so
+  // they are not reported again on their own.
+  std::vector<ObjectId> Children(const model::Catalog& catalog, const model::Table& table) {
+    std::vector<ObjectId> children;
+    for (const model::Column& column : table.columns) {
+      children.push_back(ObjectId::Child(ObjectKind::kColumn, table.name, column.name));
+    }
+    for (const auto& [name, constraint] : table.constraints) {
+      children.push_back(ObjectId::Child(ObjectKind::kConstraint, table.name, name));
+    }
+    for (const auto& [name, index] : catalog.indexes) {
+      if (index.table == table.name && index.constraint_name.empty()) {
+        children.push_back(ObjectId::Of(ObjectKind::kIndex, name));
+      }
+    }
+    for (const auto& [name, sequence] : catalog.sequences) {
+      if (sequence.owned_by && sequence.owned_by->table == table.name) {
+        children.push_back(ObjectId::Of(ObjectKind::kSequence, name));
+      }
+    }
+    for (const ObjectId& child : children) contained_.insert(child);
+    return children;
+  }
+
+  void CompareTables() {
+    for (const auto& [name, table] : local_.tables) {
+      if (!InScope(name.schema) || table.managed) continue;
+      ObjectId id = ObjectId::Of(ObjectKind::kTable, name);
+      const model::Table* remote = remote_.FindTable(name);
+      if (remote == nullptr) {
+        OneSided(id, DriftStatus::kLocalOnly, &table.lineage, Children(local_, table));
+        continue;
+      }
+      Changed(id, TableAttributes(table, attribute_options_),
+              TableAttributes(*remote, attribute_options_), table.lineage);
+      CompareColumns(table, *remote);
+      CompareConstraints(table, *remote);
+    }
+    for (const auto& [name, table] : remote_.tables) {
+      if (InScope(name.schema) && !table.managed && !local_.tables.contains(name)) {
+        OneSided(ObjectId::Of(ObjectKind::kTable, name), DriftStatus::kRemoteOnly, nullptr,
+                 Children(remote_, table));
+      }
+    }
+  }
+
+  void CompareColumns(const model::Table& local, const model::Table& remote) {
+    int local_position = 0;
+    for (const model::Column& column : local.columns) {
+      ++local_position;
+      ObjectId id = ObjectId::Child(ObjectKind::kColumn, local.name, column.name);
+      const model::Column* other = remote.FindColumn(column.name);
+      if (other == nullptr) {
+        OneSided(id, DriftStatus::kLocalOnly, &column.lineage);
+        continue;
+      }
+      Changed(id, ColumnAttributes(column, local_position),
+              ColumnAttributes(*other, remote.ColumnPosition(column.name)), column.lineage);
+    }
+    for (const model::Column& column : remote.columns) {
+      if (local.FindColumn(column.name) == nullptr) {
+        OneSided(ObjectId::Child(ObjectKind::kColumn, local.name, column.name),
+                 DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  void CompareConstraints(const model::Table& local, const model::Table& remote) {
+    for (const auto& [name, constraint] : local.constraints) {
+      ObjectId id = ObjectId::Child(ObjectKind::kConstraint, local.name, name);
+      auto it = remote.constraints.find(name);
+      if (it == remote.constraints.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &constraint.lineage);
+        continue;
+      }
+      Changed(id, ConstraintAttributes(constraint), ConstraintAttributes(it->second),
+              constraint.lineage);
+    }
+    for (const auto& [name, constraint] : remote.constraints) {
+      if (!local.constraints.contains(name)) {
+        OneSided(ObjectId::Child(ObjectKind::kConstraint, local.name, name),
+                 DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  // Indexes that back a constraint are compared through the constraint.
+  void CompareIndexes() {
+    for (const auto& [name, index] : local_.indexes) {
+      if (!InScope(name.schema) || !index.constraint_name.empty()) continue;
+      ObjectId id = ObjectId::Of(ObjectKind::kIndex, name);
+      auto it = remote_.indexes.find(name);
+      if (it == remote_.indexes.end() || !it->second.constraint_name.empty()) {
+        OneSided(id, DriftStatus::kLocalOnly, &index.lineage);
+        continue;
+      }
+      Changed(id, IndexAttributes(index), IndexAttributes(it->second), index.lineage);
+    }
+    for (const auto& [name, index] : remote_.indexes) {
+      if (!InScope(name.schema) || !index.constraint_name.empty()) continue;
+      auto it = local_.indexes.find(name);
+      if (it == local_.indexes.end() || !it->second.constraint_name.empty()) {
+        OneSided(ObjectId::Of(ObjectKind::kIndex, name), DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  const model::Catalog& local_;
+  const model::Catalog& remote_;
+  const CompareOptions& options_;
+  AttributeOptions attribute_options_;
+  std::set<ObjectId> contained_;
+  ChangeSet result_;
+};
+
+}  // namespace
+
+ChangeSet Compare(const model::Catalog& local, const model::Catalog& remote,
+                  const CompareOptions& options) {
+  return Comparer(local, remote, options).Run();
+}
+
+}  // namespace pgdrift::diff

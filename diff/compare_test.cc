@@ -1,0 +1,145 @@
+#include "diff/compare.h"
+
+#include "gtest/gtest.h"
+
+namespace pgdrift::diff {
+namespace {
+
+using model::ObjectKind;
+
+model::Catalog BaseCatalog() {
+  model::Catalog catalog;
+  catalog.schemas["public"].name = "public";
+  model::Table& orders = catalog.tables[{"public", "orders"}];
+  orders.name = {"public", "orders"};
+  orders.columns.push_back({.name = "id", .type = model::TypeRef::Builtin("uuid"), .not_null = true});
+  orders.columns.push_back({.name = "status", .type = model::TypeRef::Builtin("text")});
+  model::Constraint pkey;
+  pkey.name = "orders_pkey";
+  pkey.type = model::ConstraintType::kPrimaryKey;
+  pkey.columns = {"id"};
+  orders.constraints["orders_pkey"] = pkey;
+  model::Index pkey_index;
+  pkey_index.name = {"public", "orders_pkey"};
+  pkey_index.table = orders.name;
+  pkey_index.unique = true;
+  pkey_index.keys = {{.column = "id"}};
+  pkey_index.constraint_name = "orders_pkey";
+  catalog.indexes[pkey_index.name] = pkey_index;
+  return catalog;
+}
+
+TEST(Compare, EqualCatalogsHaveNoDrift) {
+  EXPECT_TRUE(Compare(BaseCatalog(), BaseCatalog()).empty());
+}
+
+TEST(Compare, LineageIsNotDrift) {
+  model::Catalog local = BaseCatalog();
+  local.tables[{"public", "orders"}].lineage = model::Lineage::At({"m/1.sql", 3, 1});
+  EXPECT_TRUE(Compare(local, BaseCatalog()).empty());
+}
+
+TEST(Compare, ReportsAChangedColumnAttribute) {
+  model::Catalog remote = BaseCatalog();
+  remote.tables[{"public", "orders"}].columns[1].not_null = true;
+  ChangeSet changes = Compare(BaseCatalog(), remote);
+  ASSERT_EQ(changes.objects.size(), 1u);
+  const ObjectDrift& drift = changes.objects[0];
+  EXPECT_EQ(drift.id.ToString(), "column public.orders.status");
+  EXPECT_EQ(drift.status, DriftStatus::kChanged);
+  ASSERT_EQ(drift.changes.size(), 1u);
+  EXPECT_EQ(drift.changes[0].attribute, "not_null");
+  EXPECT_EQ(drift.changes[0].local, Value(false));
+  EXPECT_EQ(drift.changes[0].remote, Value(true));
+}
+
+TEST(Compare, OneSidedTableIsOneEntryThatListsItsChildren) {
+  model::Catalog empty;
+  empty.schemas["public"].name = "public";
+  ChangeSet changes = Compare(BaseCatalog(), empty);
+  ASSERT_EQ(changes.objects.size(), 1u);
+  EXPECT_EQ(changes.objects[0].id.ToString(), "table public.orders");
+  EXPECT_EQ(changes.objects[0].status, DriftStatus::kLocalOnly);
+  std::vector<std::string> contains;
+  for (const model::ObjectId& id : changes.objects[0].contains) contains.push_back(id.ToString());
+  EXPECT_EQ(contains, (std::vector<std::string>{"column public.orders.id",
+                                                "column public.orders.status",
+                                                "constraint public.orders.orders_pkey"}));
+  ChangeSet reverse = Compare(empty, BaseCatalog());
+  ASSERT_EQ(reverse.objects.size(), 1u);
+  EXPECT_EQ(reverse.objects[0].status, DriftStatus::kRemoteOnly);
+}
+
+TEST(Compare, AddedColumnIsItsOwnEntryWithOrigin) {
+  model::Catalog local = BaseCatalog();
+  model::Column column{.name = "total", .type = model::TypeRef::Builtin("numeric(12,2)")};
+  column.lineage = model::Lineage::At({"m/2.sql", 7, 1});
+  local.tables[{"public", "orders"}].columns.push_back(column);
+  ChangeSet changes = Compare(local, BaseCatalog());
+  ASSERT_EQ(changes.objects.size(), 1u);
+  EXPECT_EQ(changes.objects[0].id.ToString(), "column public.orders.total");
+  EXPECT_EQ(changes.objects[0].status, DriftStatus::kLocalOnly);
+  EXPECT_EQ(changes.objects[0].local_lineage.created.ToString(), "m/2.sql:7:1");
+  EXPECT_EQ(changes.Count(DriftStatus::kLocalOnly), 1);
+}
+
+TEST(Compare, ConstraintAndIndexChanges) {
+  model::Catalog remote = BaseCatalog();
+  model::Constraint check;
+  check.name = "orders_status_check";
+  check.type = model::ConstraintType::kCheck;
+  check.expression = "status <> ''";
+  remote.tables[{"public", "orders"}].constraints[check.name] = check;
+  model::Index index;
+  index.name = {"public", "orders_status_idx"};
+  index.table = {"public", "orders"};
+  index.keys = {{.column = "status"}};
+  remote.indexes[index.name] = index;
+  model::Catalog local = remote;
+  local.tables[{"public", "orders"}].constraints[check.name].validated = false;
+  local.indexes[index.name].keys[0].descending = true;
+  local.indexes[index.name].keys[0].nulls_first = true;
+  ChangeSet changes = Compare(local, remote);
+  ASSERT_EQ(changes.objects.size(), 2u);
+  EXPECT_EQ(changes.objects[0].id.ToString(), "constraint public.orders.orders_status_check");
+  EXPECT_EQ(changes.objects[0].changes[0].attribute, "validated");
+  EXPECT_EQ(changes.objects[1].id.ToString(), "index public.orders_status_idx");
+  EXPECT_EQ(changes.objects[1].changes[0].attribute, "keys");
+  EXPECT_EQ(changes.objects[1].changes[0].local, Value(std::vector<std::string>{"status DESC"}));
+}
+
+TEST(Compare, ManagedSchemasAreOutOfScope) {
+  model::Catalog local = BaseCatalog();
+  local.schemas["auth"] = {.name = "auth", .managed = true};
+  model::Table users;
+  users.name = {"auth", "users"};
+  users.managed = true;
+  local.tables[users.name] = users;
+  model::Catalog remote = BaseCatalog();
+  model::Table remote_users = users;
+  remote_users.managed = false;
+  remote_users.columns.push_back({.name = "extra", .type = model::TypeRef::Builtin("text")});
+  remote.tables[users.name] = remote_users;
+  EXPECT_TRUE(Compare(local, remote).empty());
+  EXPECT_FALSE(Compare(local, remote, {.include_managed = true}).empty());
+}
+
+TEST(Compare, OwnersOnlyWhenAsked) {
+  model::Catalog remote = BaseCatalog();
+  remote.tables[{"public", "orders"}].owner = "someone_else";
+  EXPECT_TRUE(Compare(BaseCatalog(), remote).empty());
+  ChangeSet changes = Compare(BaseCatalog(), remote, {.compare_owners = true});
+  ASSERT_EQ(changes.objects.size(), 1u);
+  EXPECT_EQ(changes.objects[0].changes[0].attribute, "owner");
+}
+
+TEST(Value, PrintsShortForms) {
+  EXPECT_EQ(ValueToString(Value()), "(none)");
+  EXPECT_EQ(ValueToString(Value(true)), "true");
+  EXPECT_EQ(ValueToString(Value(int64_t{42})), "42");
+  EXPECT_EQ(ValueToString(Value(std::string("now()"))), "'now()'");
+  EXPECT_EQ(ValueToString(Value(std::vector<std::string>{"a", "b"})), "[a, b]");
+}
+
+}  // namespace
+}  // namespace pgdrift::diff
