@@ -21,6 +21,15 @@ template <std::integral T>
 void AppendPiece(std::string* out, T value) {
   out->append(std::to_string(value));
 }
+// Other string views (absl::string_view from Status::message(), for one).
+template <typename T>
+  requires(!std::convertible_to<T, std::string_view> && requires(const T& text) {
+    { text.data() } -> std::convertible_to<const char*>;
+    { text.size() } -> std::convertible_to<size_t>;
+  })
+void AppendPiece(std::string* out, const T& text) {
+  out->append(text.data(), text.size());
+}
 }  // namespace strings_internal
 
 // Concatenates strings, string views, characters and integers.

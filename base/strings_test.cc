@@ -1,5 +1,6 @@
 #include "base/strings.h"
 
+#include "absl/status/status.h"
 #include "gtest/gtest.h"
 
 namespace pgdrift {
@@ -8,6 +9,11 @@ namespace {
 TEST(StrCat, MixesPieces) {
   std::string_view view = "b";
   EXPECT_EQ(StrCat("a", view, 'c', 42, std::string("d"), -1L), "abc42d-1");
+}
+
+TEST(StrCat, AcceptsStatusMessages) {
+  absl::Status status = absl::NotFoundError("relation \"t\" does not exist");
+  EXPECT_EQ(StrCat("error: ", status.message()), "error: relation \"t\" does not exist");
 }
 
 TEST(StrJoin, JoinsPlainAndFormatted) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "CLI/CLI.hpp"
+#include "cli/compare_command.h"
 #include "cli/exit_code.h"
 #include "cli/inspect_command.h"
 #include "cli/version.h"
@@ -20,6 +21,26 @@ Examples:
   pgdrift inspect schema.sql --profile postgres # a pg_dump --schema-only file
   pgdrift inspect db/migrations --layout flyway # force a directory layout)";
 
+
+constexpr char kDiffExamples[] = R"(
+Examples:
+  pgdrift diff supabase/ prod-snapshot.json       # migrations vs a committed snapshot
+  pgdrift diff old.sql new.sql --format json      # two dumps, machine-readable
+Exit status: 0 same, 1 differs, 2 error.)";
+
+constexpr char kCheckExamples[] = R"(
+Examples:
+  pgdrift check --local supabase/ --remote prod-snapshot.json
+  pgdrift check --local supabase/ --remote schema.sql --format json
+Exit status: 0 no drift, 1 drift, 2 error.)";
+
+// Adds the flags every command that reads sources shares.
+void AddSourceFlags(CLI::App* command, std::string* layout_name, std::string* profile_name) {
+  command->add_option("--layout", *layout_name,
+                      "Migration layout: supabase, flyway, golang-migrate, dbmate, prisma, plain");
+  command->add_option("--profile", *profile_name,
+                      "Platform profile: supabase or postgres (default: detected)");
+}
 
 }  // namespace
 
@@ -41,13 +62,29 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   inspect_cmd->add_option("source", inspect.source, "Migration directory or .sql file")->required();
   inspect_cmd->add_option("--format", inspect.format, "Output format: sql (default) or json")
       ->check(CLI::IsMember({"sql", "json"}));
-  inspect_cmd->add_option("--layout", layout_name,
-                          "Migration layout: supabase, flyway, golang-migrate, dbmate, prisma, plain");
-  inspect_cmd->add_option("--profile", profile_name,
-                          "Platform profile: supabase or postgres (default: detected)");
+  AddSourceFlags(inspect_cmd, &layout_name, &profile_name);
   inspect_cmd->add_flag("--include-managed", inspect.include_managed,
                         "Also print objects the platform profile provides (auth.users …)");
   inspect_cmd->add_flag("-v,--verbose", inspect.verbose, "Also print notices from the replay");
+
+  CompareOptions compare;
+  CLI::App* diff_cmd = app.add_subcommand("diff", "Show what differs between two sources");
+  diff_cmd->footer(kDiffExamples);
+  diff_cmd->add_option("from", compare.local, "The first source (directory, .sql or .json)")->required();
+  diff_cmd->add_option("to", compare.remote, "The second source")->required();
+  CLI::App* check_cmd = app.add_subcommand("check", "Fail when the database drifted from the migrations");
+  check_cmd->footer(kCheckExamples);
+  check_cmd->add_option("--local", compare.local, "The migration directory")->required();
+  check_cmd->add_option("--remote", compare.remote, "The remote: snapshot .json or .sql dump")->required();
+  for (CLI::App* command : {diff_cmd, check_cmd}) {
+    command->add_option("--format", compare.format, "Output format: text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    AddSourceFlags(command, &layout_name, &profile_name);
+    command->add_flag("--compare-owners", compare.compare_owners, "Also compare object owners");
+    command->add_flag("--include-managed", compare.include_managed,
+                      "Also compare what the platform profile provides");
+    command->add_flag("-v,--verbose", compare.verbose, "Also print notices from the replay");
+  }
 
   try {
     app.parse(argc, argv);
@@ -85,6 +122,11 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   if (inspect_cmd->parsed()) {
     if (!parse_source_options(inspect.source_options)) return kExitError;
     return RunInspect(inspect, out_stream, err_stream);
+  }
+  if (diff_cmd->parsed() || check_cmd->parsed()) {
+    if (!parse_source_options(compare.source_options)) return kExitError;
+    return diff_cmd->parsed() ? RunDiff(compare, out_stream, err_stream)
+                              : RunCheck(compare, out_stream, err_stream);
   }
   return kExitError;
 }

@@ -4,6 +4,7 @@
 
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "cli/model_json_reader.h"
 #include "parser/replay.h"
 
 namespace pgdrift::cli {
@@ -45,11 +46,36 @@ absl::StatusOr<LoadedSource> LoadScript(const std::string& path, const SourceOpt
   return source;
 }
 
+absl::StatusOr<LoadedSource> LoadSnapshot(const std::string& path, const SourceOptions& options) {
+  LoadedSource source;
+  source.profile = options.profile.value_or(parser::Profile::kPostgres);
+  PGDRIFT_ASSIGN_OR_RETURN(parser::SourceFile file, parser::ReadSourceFile(path));
+  nlohmann::ordered_json document = nlohmann::ordered_json::parse(file.text, nullptr, false);
+  if (document.is_discarded()) {
+    return absl::InvalidArgumentError(StrCat(path, ": not valid JSON"));
+  }
+  absl::StatusOr<model::Catalog> catalog = ModelFromJson(document);
+  if (!catalog.ok()) {
+    return absl::InvalidArgumentError(StrCat(path, ": ", std::string(catalog.status().message())));
+  }
+  // A snapshot holds only what was in scope when it was taken; the profile's managed
+  // schemas are marked so both sides agree on scope.
+  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
+  for (const auto& [name, schema] : seed.schemas) {
+    if (schema.managed) catalog->schemas[name] = schema;
+  }
+  source.catalog = std::move(catalog).value();
+  source.files = 1;
+  source.description = StrCat("snapshot ", path);
+  return source;
+}
+
 }  // namespace
 
 absl::StatusOr<LoadedSource> LoadSource(const std::string& argument, const SourceOptions& options) {
   std::error_code error;
   if (fs::is_directory(argument, error)) return LoadChain(argument, options);
+  if (argument.ends_with(".json")) return LoadSnapshot(argument, options);
   if (argument.ends_with(".sql")) {
     if (!fs::exists(argument, error)) {
       return absl::NotFoundError(StrCat(argument, ": no such file"));

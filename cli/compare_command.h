@@ -1,0 +1,31 @@
+// `pgdrift diff FROM TO` and `pgdrift check --local DIR --remote SRC`: load two sources,
+// compare them, print the drift as text or pgdrift.drift/v1 JSON. Exit 0 when they
+// match, 1 when they differ, 2 on error.
+#ifndef PGDRIFT_CLI_COMPARE_COMMAND_H_
+#define PGDRIFT_CLI_COMPARE_COMMAND_H_
+
+#include <string>
+
+#include "cli/source.h"
+#include "cli/terminal.h"
+
+namespace pgdrift::cli {
+
+struct CompareOptions {
+  std::string local;   // FROM, or --local
+  std::string remote;  // TO, or --remote
+  std::string format = "text";  // text | json
+  SourceOptions source_options;
+  bool compare_owners = false;
+  bool include_managed = false;
+  bool verbose = false;
+};
+
+// `diff`: the sides are named by their arguments.
+int RunDiff(const CompareOptions& options, const Output& out, const Output& err);
+// `check`: the sides are "migrations" and the remote.
+int RunCheck(const CompareOptions& options, const Output& out, const Output& err);
+
+}  // namespace pgdrift::cli
+
+#endif  // PGDRIFT_CLI_COMPARE_COMMAND_H_

@@ -1,0 +1,80 @@
+#include "cli/drift_json.h"
+
+namespace pgdrift::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+Json ValueJson(const diff::Value& value) {
+  return std::visit(Overloaded{
+                        [](std::monostate) { return Json(nullptr); },
+                        [](bool flag) { return Json(flag); },
+                        [](int64_t number) { return Json(number); },
+                        [](const std::string& text) { return Json(text); },
+                        [](const std::vector<std::string>& list) { return Json(list); },
+                    },
+                    value);
+}
+
+Json ObjectJson(const diff::ObjectDrift& drift) {
+  Json json = Json::object();
+  json["identity"] = drift.id.ToString();
+  json["kind"] = std::string(model::KindName(drift.id.kind));
+  if (!drift.id.schema.empty()) json["schema"] = drift.id.schema;
+  json["name"] = drift.id.name;
+  if (!drift.id.parent.empty()) json["parent"] = drift.id.parent;
+  json["status"] = std::string(diff::DriftStatusName(drift.status));
+  if (drift.local_lineage.created.known()) {
+    Json origin = Json::object();
+    origin["file"] = drift.local_lineage.created.file;
+    origin["line"] = drift.local_lineage.created.line;
+    json["origin"] = std::move(origin);
+  }
+  if (!drift.changes.empty()) {
+    Json changes = Json::array();
+    for (const diff::AttributeChange& change : drift.changes) {
+      Json item = Json::object();
+      item["attribute"] = change.attribute;
+      item["local"] = ValueJson(change.local);
+      item["remote"] = ValueJson(change.remote);
+      changes.push_back(std::move(item));
+    }
+    json["changes"] = std::move(changes);
+  }
+  if (!drift.contains.empty()) {
+    Json contains = Json::array();
+    for (const model::ObjectId& id : drift.contains) contains.push_back(id.ToString());
+    json["contains"] = std::move(contains);
+  }
+  return json;
+}
+
+}  // namespace
+
+nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes) {
+  Json json = Json::object();
+  json["format"] = kDriftFormat;
+  json["drift"] = !changes.empty();
+  Json summary = Json::object();
+  summary["local_only"] = changes.Count(diff::DriftStatus::kLocalOnly);
+  summary["remote_only"] = changes.Count(diff::DriftStatus::kRemoteOnly);
+  summary["changed"] = changes.Count(diff::DriftStatus::kChanged);
+  summary["history_local_only"] = 0;
+  summary["history_remote_only"] = 0;
+  summary["history_modified"] = 0;
+  json["summary"] = std::move(summary);
+  Json objects = Json::array();
+  for (const diff::ObjectDrift& drift : changes.objects) objects.push_back(ObjectJson(drift));
+  json["objects"] = std::move(objects);
+  json["history"] = Json::array();
+  return json;
+}
+
+}  // namespace pgdrift::cli

@@ -1,0 +1,25 @@
+// The human drift listing: grouped by status, one line per object, attribute changes
+// indented (`- not_null: false → true`), the local origin file:line where known, and a
+// one-line summary last. Coloured only on a terminal.
+#ifndef PGDRIFT_CLI_DRIFT_TEXT_H_
+#define PGDRIFT_CLI_DRIFT_TEXT_H_
+
+#include <string>
+
+#include "cli/terminal.h"
+#include "diff/change_set.h"
+
+namespace pgdrift::cli {
+
+// Names for the two sides in headings, e.g. "migrations" and "database".
+struct SideNames {
+  std::string local = "local";
+  std::string remote = "remote";
+};
+
+// Writes the listing of `changes` to `out`.
+void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out);
+
+}  // namespace pgdrift::cli
+
+#endif  // PGDRIFT_CLI_DRIFT_TEXT_H_
