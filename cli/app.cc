@@ -67,7 +67,7 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
                         "Also print objects the platform profile provides (auth.users …)");
   inspect_cmd->add_flag("-v,--verbose", inspect.verbose, "Also print notices from the replay");
 
-  CompareOptions compare;
+  CompareCommandOptions compare;
   CLI::App* diff_cmd = app.add_subcommand("diff", "Show what differs between two sources");
   diff_cmd->footer(kDiffExamples);
   diff_cmd->add_option("from", compare.local, "The first source (directory, .sql or .json)")->required();

@@ -22,7 +22,7 @@ std::optional<LoadedSource> LoadSide(const std::string& argument, const SourceOp
   return std::move(source).value();
 }
 
-int RunComparison(const CompareOptions& options, const SideNames& sides, const Output& out,
+int RunComparison(const CompareCommandOptions& options, const SideNames& sides, const Output& out,
                   const Output& err) {
   std::optional<LoadedSource> local = LoadSide(options.local, options.source_options, options.verbose, err);
   if (!local) return kExitError;
@@ -46,11 +46,11 @@ int RunComparison(const CompareOptions& options, const SideNames& sides, const O
 
 }  // namespace
 
-int RunDiff(const CompareOptions& options, const Output& out, const Output& err) {
+int RunDiff(const CompareCommandOptions& options, const Output& out, const Output& err) {
   return RunComparison(options, {options.local, options.remote}, out, err);
 }
 
-int RunCheck(const CompareOptions& options, const Output& out, const Output& err) {
+int RunCheck(const CompareCommandOptions& options, const Output& out, const Output& err) {
   return RunComparison(options, {"migrations", "the remote"}, out, err);
 }
 

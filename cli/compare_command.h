@@ -11,7 +11,7 @@
 
 namespace pgdrift::cli {
 
-struct CompareOptions {
+struct CompareCommandOptions {
   std::string local;   // FROM, or --local
   std::string remote;  // TO, or --remote
   std::string format = "text";  // text | json
@@ -22,9 +22,9 @@ struct CompareOptions {
 };
 
 // `diff`: the sides are named by their arguments.
-int RunDiff(const CompareOptions& options, const Output& out, const Output& err);
+int RunDiff(const CompareCommandOptions& options, const Output& out, const Output& err);
 // `check`: the sides are "migrations" and the remote.
-int RunCheck(const CompareOptions& options, const Output& out, const Output& err);
+int RunCheck(const CompareCommandOptions& options, const Output& out, const Output& err);
 
 }  // namespace pgdrift::cli
 

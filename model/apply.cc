@@ -35,9 +35,8 @@ absl::Status Apply(const Mutation& mutation, Catalog* catalog, DiagnosticSink* n
           [&](const SetSchema& m) { return internal::ApplySetSchema(m, ctx); },
           [&](const DropObjects& m) { return internal::ApplyDropObjects(m, ctx); },
           [&](const SetSearchPath& m) {
-            working.search_path = m.schemas.empty()
-                                      ? std::vector<std::string>{"$user", "public"}
-                                      : m.schemas;
+            working.search_path =
+                m.reset ? std::vector<std::string>{"$user", "public"} : m.schemas;
             return absl::OkStatus();
           },
           [&](const Comment& m) { return internal::ApplyComment(m, ctx); },

@@ -237,7 +237,10 @@ struct DropObjects {
 
 // SET search_path / set_config('search_path', …).
 struct SetSearchPath {
-  std::vector<std::string> schemas;  // "$user" kept as written; empty = reset to default
+  std::vector<std::string> schemas;  // "$user" kept as written
+  // RESET / SET … TO DEFAULT: back to the default path. When false, an empty `schemas`
+  // is a path with no schemas (SET search_path = '', as pg_dump emits).
+  bool reset = false;
 };
 
 // COMMENT ON.

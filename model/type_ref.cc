@@ -7,6 +7,7 @@ namespace pgdrift::model {
 
 std::string TypeRef::ToString() const {
   std::string text = schema.empty() ? name : QuoteQualified(schema, name);
+  StrAppend(&text, typmod);
   if (array) StrAppend(&text, "[]");
   return text;
 }

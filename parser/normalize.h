@@ -15,6 +15,8 @@
 
 #include "absl/status/statusor.h"
 #include "model/catalog.h"
+#include "model/column.h"
+#include "model/type_ref.h"
 #include "pg_query/pg_query.pb-c.h"
 
 namespace pgdrift::parser {
@@ -24,6 +26,14 @@ struct ExpressionContext {
   const model::Catalog* catalog = nullptr;  // for qualifying relation and type names
   // The table whose columns unqualified names refer to (defaults, checks, indexes).
   model::QualifiedName table;
+  // The columns of `table` when the catalog does not hold them (yet): CREATE TABLE, ADD
+  // COLUMN. Looked up before the catalog's; their types decide which casts PostgreSQL
+  // would have added implicitly.
+  const std::vector<model::Column>* columns = nullptr;
+  // The type the value is assigned to (a column DEFAULT or generation expression): a
+  // cast of a literal to exactly this type is what PostgreSQL's coercion adds, so it is
+  // dropped.
+  const model::TypeRef* target_type = nullptr;
 };
 
 // The canonical text of expression node `expr`.

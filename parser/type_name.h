@@ -26,8 +26,16 @@ namespace pgdrift::parser {
 
 // The canonical spelling of built-in type `name` (as written or as the grammar mapped
 // it, e.g. "int4", "varchar", "timestamptz", "double precision") with typmod text
-// `typmods` ("" or e.g. "20", "10,2", "3"); "" when `name` is not a built-in type.
+// `typmods` ("" or e.g. "20", "10,2", "3"); "" when `name` is not a built-in type or
+// the modifiers are not valid for it. For `interval` the modifiers are the grammar's
+// integers "range mask[,precision]" (as a TypeName node holds them). "char" is the
+// internal one-byte type (`"char"`), as in a TypeName node; "character" is SQL's CHAR.
 std::string CanonicalBuiltinType(std::string_view name, std::string_view typmods);
+
+// The canonical text of a COLLATE clause's name list, as the model stores collations:
+// qualified and quoted (`pg_catalog."C"`, `public.german`); unqualified names are
+// pg_catalog's. Returns "" for "default" (the type's own collation).
+std::string CanonicalCollation(PgQuery__Node* const* names, size_t count);
 
 }  // namespace pgdrift::parser
 
