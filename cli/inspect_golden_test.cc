@@ -74,7 +74,7 @@ TEST(InspectGolden, EveryChainReplaysWithoutErrors) {
 TEST(InspectGolden, SameInputGivesSameBytes) {
   std::vector<fs::path> chains = CaseDirectories("testdata/chains");
   ASSERT_FALSE(chains.empty());
-  for (const std::string& format : {"sql", "json"}) {
+  for (const char* format : {"sql", "json"}) {
     testing::CliResult first = RunCli({"inspect", chains.front().string(), "--format", format});
     testing::CliResult second = RunCli({"inspect", chains.front().string(), "--format", format});
     EXPECT_EQ(first.out, second.out) << format;

@@ -1,0 +1,747 @@
+#include "introspect/catalog_reader.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
+#include "base/testing/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "introspect/testing/live_database.h"
+#include "testing/postgres_server.h"
+
+namespace pgdrift::introspect {
+namespace {
+
+using model::QualifiedName;
+using model::TypeRef;
+using ::pgdrift::testing::ConnectTo;
+using ::pgdrift::testing::CreateDatabaseWith;
+using ::pgdrift::testing::IsOk;
+using ::pgdrift::testing::ReadCatalogOfSql;
+using ::pgdrift::testing::StatusIs;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Pair;
+using ::testing::UnorderedElementsAre;
+
+const model::Table& TableOf(const model::Catalog& catalog, const std::string& schema,
+                            const std::string& name) {
+  const model::Table* table = catalog.FindTable({schema, name});
+  if (table == nullptr) {
+    ADD_FAILURE() << "no table " << schema << "." << name;
+    static const model::Table kEmpty;
+    return kEmpty;
+  }
+  return *table;
+}
+
+const model::Column& ColumnOf(const model::Table& table, const std::string& name) {
+  const model::Column* column = table.FindColumn(name);
+  if (column == nullptr) {
+    ADD_FAILURE() << "no column " << name << " in " << table.name.ToString();
+    static const model::Column kEmpty;
+    return kEmpty;
+  }
+  return *column;
+}
+
+const model::Constraint& ConstraintOf(const model::Table& table, const std::string& name) {
+  auto it = table.constraints.find(name);
+  if (it == table.constraints.end()) {
+    ADD_FAILURE() << "no constraint " << name << " on " << table.name.ToString();
+    static const model::Constraint kEmpty;
+    return kEmpty;
+  }
+  return it->second;
+}
+
+const model::Index& IndexOf(const model::Catalog& catalog, const std::string& schema,
+                            const std::string& name) {
+  auto it = catalog.indexes.find({schema, name});
+  if (it == catalog.indexes.end()) {
+    ADD_FAILURE() << "no index " << schema << "." << name;
+    static const model::Index kEmpty;
+    return kEmpty;
+  }
+  return it->second;
+}
+
+std::vector<std::string> ColumnNames(const model::Table& table) {
+  std::vector<std::string> names;
+  for (const model::Column& column : table.columns) names.push_back(column.name);
+  return names;
+}
+
+TEST(IntegrationReadCatalog, ReadsSchemasExtensionsAndRoles) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create role app_owner;
+        create schema app authorization app_owner;
+        comment on schema app is 'application tables';
+        create schema "Mixed Case";
+        create extension btree_gist with schema app;
+        comment on extension btree_gist is 'gist for scalars';
+        create extension citext;
+      )sql"));
+  EXPECT_THAT(catalog.schemas,
+              UnorderedElementsAre(Pair("public", ::testing::_), Pair("app", ::testing::_),
+                                   Pair("Mixed Case", ::testing::_)));
+  const model::Schema& app = catalog.schemas.at("app");
+  EXPECT_EQ(app.owner, "app_owner");
+  EXPECT_EQ(app.comment, "application tables");
+  EXPECT_FALSE(app.managed);
+  EXPECT_EQ(catalog.schemas.at("public").owner, "pg_database_owner");
+  EXPECT_EQ(catalog.schemas.at("public").comment, "standard public schema");
+
+  // plpgsql lives in pg_catalog in every database and is left out.
+  ASSERT_EQ(catalog.extensions.size(), 2u);
+  const model::Extension& gist = catalog.extensions.at("btree_gist");
+  EXPECT_EQ(gist.schema, "app");
+  EXPECT_EQ(gist.version, "1.7");
+  EXPECT_EQ(gist.comment, "gist for scalars");
+  // The control file's comment is the extension's own, not the user's.
+  const model::Extension& citext = catalog.extensions.at("citext");
+  EXPECT_EQ(citext.schema, "public");
+  EXPECT_EQ(citext.comment, "");
+
+  EXPECT_TRUE(catalog.roles.contains("app_owner"));
+  EXPECT_TRUE(catalog.roles.contains("postgres"));
+  EXPECT_EQ(catalog.current_user, "postgres");
+  EXPECT_EQ(catalog.search_path, (std::vector<std::string>{"$user", "public"}));
+}
+
+TEST(IntegrationReadCatalog, ReadsTablesAndColumns) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create type public.mood as enum ('happy', 'sad');
+        create table public.profiles (
+          id uuid primary key default gen_random_uuid(),
+          handle varchar(40) not null,
+          initials char(3),
+          bio text collate "C",
+          score int default 0,
+          balance numeric(12, 2) not null default 0.00,
+          created_at timestamptz(3) not null default now(),
+          span interval year to month,
+          tags text[] not null default '{}',
+          matrix int[][],
+          feeling public.mood default 'happy',
+          status text default 'pending',
+          doubled int generated always as (score * 2) stored,
+          ticket bigint generated by default as identity,
+          flag "char",
+          dropped int
+        );
+        alter table public.profiles drop column dropped;
+        alter table public.profiles alter column handle set statistics 500;
+        alter table public.profiles alter column bio set storage external;
+        alter table public.profiles alter column status set compression pglz;
+        alter table public.profiles alter column score set (n_distinct = -0.5);
+        comment on column public.profiles.handle is 'public handle';
+      )sql"));
+  const model::Table& profiles = TableOf(catalog, "public", "profiles");
+  EXPECT_THAT(ColumnNames(profiles), ElementsAre("id", "handle", "initials", "bio", "score",
+                                                 "balance", "created_at", "span", "tags", "matrix",
+                                                 "feeling", "status", "doubled", "ticket", "flag"));
+
+  struct TypeCase {
+    std::string column;
+    TypeRef type;
+  };
+  const TypeCase types[] = {
+      {"id", TypeRef::Builtin("uuid")},
+      {"handle", TypeRef::Builtin("character varying(40)")},
+      {"initials", TypeRef::Builtin("character(3)")},
+      {"bio", TypeRef::Builtin("text")},
+      {"balance", TypeRef::Builtin("numeric(12,2)")},
+      {"created_at", TypeRef::Builtin("timestamp(3) with time zone")},
+      {"span", TypeRef::Builtin("interval year to month")},
+      {"tags", TypeRef::Builtin("text", true)},
+      {"matrix", TypeRef::Builtin("integer", true)},
+      {"feeling", TypeRef{"public", "mood", false, ""}},
+      {"flag", TypeRef::Builtin("\"char\"")},
+  };
+  for (const TypeCase& c : types) {
+    SCOPED_TRACE(c.column);
+    EXPECT_EQ(ColumnOf(profiles, c.column).type, c.type);
+  }
+
+  const model::Column& id = ColumnOf(profiles, "id");
+  EXPECT_TRUE(id.not_null);  // primary key
+  EXPECT_EQ(id.default_expr, "gen_random_uuid()");
+  EXPECT_EQ(ColumnOf(profiles, "bio").collation, "pg_catalog.\"C\"");
+  EXPECT_EQ(ColumnOf(profiles, "handle").collation, "");
+  EXPECT_EQ(ColumnOf(profiles, "created_at").default_expr, "now()");
+  EXPECT_EQ(ColumnOf(profiles, "status").default_expr, "'pending'");
+  EXPECT_EQ(ColumnOf(profiles, "feeling").default_expr, "'happy'");
+  EXPECT_EQ(ColumnOf(profiles, "tags").default_expr, "'{}'");
+  EXPECT_FALSE(ColumnOf(profiles, "initials").default_expr.has_value());
+  EXPECT_FALSE(ColumnOf(profiles, "initials").not_null);
+
+  const model::Column& doubled = ColumnOf(profiles, "doubled");
+  EXPECT_EQ(doubled.generated_expr, "score * 2");
+  EXPECT_FALSE(doubled.default_expr.has_value());
+
+  const model::Column& ticket = ColumnOf(profiles, "ticket");
+  EXPECT_EQ(ticket.identity, model::IdentityKind::kByDefault);
+  EXPECT_FALSE(ticket.default_expr.has_value());
+  EXPECT_TRUE(ticket.not_null);
+
+  EXPECT_EQ(ColumnOf(profiles, "handle").statistics_target, 500);
+  EXPECT_EQ(ColumnOf(profiles, "score").statistics_target, -1);
+  EXPECT_EQ(ColumnOf(profiles, "bio").storage, "external");
+  EXPECT_EQ(ColumnOf(profiles, "handle").storage, "");
+  EXPECT_EQ(ColumnOf(profiles, "status").compression, "pglz");
+  EXPECT_EQ(ColumnOf(profiles, "handle").compression, "");
+  EXPECT_THAT(ColumnOf(profiles, "score").options, ElementsAre(Pair("n_distinct", "-0.5")));
+  EXPECT_EQ(ColumnOf(profiles, "handle").comment, "public handle");
+  EXPECT_EQ(ColumnOf(profiles, "handle").inherit_count, 0);
+  EXPECT_TRUE(ColumnOf(profiles, "handle").is_local);
+}
+
+TEST(IntegrationReadCatalog, ReadsTableFlagsOptionsAndComments) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create role table_owner;
+        create unlogged table public.cache (key text primary key, value jsonb)
+          with (fillfactor = 70, autovacuum_enabled = false);
+        alter table public.cache enable row level security;
+        alter table public.cache force row level security;
+        alter table public.cache replica identity full;
+        alter table public.cache owner to table_owner;
+        comment on table public.cache is 'hot keys';
+        create table public.events (id bigint not null, at timestamptz not null);
+        create unique index events_id_key on public.events (id);
+        alter table public.events replica identity using index events_id_key;
+        alter table public.events cluster on events_id_key;
+        create table public.plain (id int);
+        alter table public.plain replica identity nothing;
+      )sql"));
+  const model::Table& cache = TableOf(catalog, "public", "cache");
+  EXPECT_TRUE(cache.unlogged);
+  EXPECT_TRUE(cache.rls_enabled);
+  EXPECT_TRUE(cache.rls_forced);
+  EXPECT_EQ(cache.replica_identity, model::ReplicaIdentity::kFull);
+  EXPECT_THAT(cache.options,
+              ElementsAre(Pair("autovacuum_enabled", "false"), Pair("fillfactor", "70")));
+  EXPECT_EQ(cache.owner, "table_owner");
+  EXPECT_EQ(cache.comment, "hot keys");
+  EXPECT_EQ(cache.access_method, "");
+  EXPECT_EQ(cache.tablespace, "");
+  EXPECT_FALSE(cache.managed);
+
+  const model::Table& events = TableOf(catalog, "public", "events");
+  EXPECT_FALSE(events.unlogged);
+  EXPECT_FALSE(events.rls_enabled);
+  EXPECT_EQ(events.replica_identity, model::ReplicaIdentity::kIndex);
+  EXPECT_EQ(events.replica_identity_index, "events_id_key");
+  EXPECT_EQ(events.owner, "postgres");
+  EXPECT_TRUE(IndexOf(catalog, "public", "events_id_key").clustered);
+  EXPECT_EQ(TableOf(catalog, "public", "plain").replica_identity, model::ReplicaIdentity::kNothing);
+}
+
+TEST(IntegrationReadCatalog, ReadsPartitionsAndInheritance) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create table public.readings (id bigint, taken date not null, value numeric)
+          partition by range (taken);
+        create table public.readings_2024 partition of public.readings
+          for values from ('2024-01-01') to ('2025-01-01');
+        create table public.readings_rest partition of public.readings default;
+        create table public.tags (name text) partition by list (lower(name));
+        create table public.tags_ab partition of public.tags for values in ('a', 'b');
+        create table public.buckets (k int) partition by hash (k);
+        create table public.buckets_0 partition of public.buckets
+          for values with (modulus 2, remainder 0);
+        create table public.base (id int, note text);
+        create table public.extra (flag bool);
+        create table public.child (own int) inherits (public.base, public.extra);
+      )sql"));
+  const model::Table& readings = TableOf(catalog, "public", "readings");
+  EXPECT_EQ(readings.partition_key, "RANGE (taken)");
+  EXPECT_TRUE(readings.is_partitioned());
+  EXPECT_FALSE(readings.partition_of.has_value());
+
+  const model::Table& readings_2024 = TableOf(catalog, "public", "readings_2024");
+  EXPECT_EQ(readings_2024.partition_of, (QualifiedName{"public", "readings"}));
+  EXPECT_EQ(readings_2024.partition_bound, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+  EXPECT_THAT(readings_2024.inherits, IsEmpty());
+  EXPECT_EQ(ColumnOf(readings_2024, "taken").inherit_count, 1);
+  EXPECT_FALSE(ColumnOf(readings_2024, "taken").is_local);
+  EXPECT_EQ(TableOf(catalog, "public", "readings_rest").partition_bound, "DEFAULT");
+  EXPECT_EQ(TableOf(catalog, "public", "tags").partition_key, "LIST (lower(name))");
+  EXPECT_EQ(TableOf(catalog, "public", "tags_ab").partition_bound, "FOR VALUES IN ('a', 'b')");
+  EXPECT_EQ(TableOf(catalog, "public", "buckets").partition_key, "HASH (k)");
+  EXPECT_EQ(TableOf(catalog, "public", "buckets_0").partition_bound,
+            "FOR VALUES WITH (modulus 2, remainder 0)");
+
+  const model::Table& child = TableOf(catalog, "public", "child");
+  EXPECT_THAT(child.inherits,
+              ElementsAre(QualifiedName{"public", "base"}, QualifiedName{"public", "extra"}));
+  EXPECT_FALSE(child.partition_of.has_value());
+  EXPECT_THAT(ColumnNames(child), ElementsAre("id", "note", "flag", "own"));
+  EXPECT_EQ(ColumnOf(child, "id").inherit_count, 1);
+  EXPECT_FALSE(ColumnOf(child, "id").is_local);
+  EXPECT_TRUE(ColumnOf(child, "own").is_local);
+}
+
+TEST(IntegrationReadCatalog, ReadsSequencesWithOwners) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create table public.orders (
+          id serial primary key,
+          small smallserial,
+          ref bigint generated always as identity (start with 100 increment by 5)
+        );
+        create sequence public.invoice_no as integer increment by -2 minvalue -1000
+          maxvalue 0 start with -10 cache 20 cycle;
+        create unlogged sequence public.scratch_seq;
+        create table public.invoices (no int);
+        alter sequence public.invoice_no owned by public.invoices.no;
+        comment on sequence public.scratch_seq is 'scratch';
+      )sql"));
+  const model::Sequence& id_seq = catalog.sequences.at({"public", "orders_id_seq"});
+  EXPECT_EQ(id_seq.data_type, TypeRef::Builtin("integer"));
+  EXPECT_EQ(id_seq.start, 1);
+  EXPECT_EQ(id_seq.min_value, 1);
+  EXPECT_EQ(id_seq.max_value, 2147483647);
+  EXPECT_EQ(id_seq.owned_by, (model::SequenceOwner{{"public", "orders"}, "id"}));
+  EXPECT_FALSE(id_seq.identity);
+  EXPECT_EQ(ColumnOf(TableOf(catalog, "public", "orders"), "id").default_expr,
+            "nextval('public.orders_id_seq'::regclass)");
+
+  const model::Sequence& small_seq = catalog.sequences.at({"public", "orders_small_seq"});
+  EXPECT_EQ(small_seq.data_type, TypeRef::Builtin("smallint"));
+  EXPECT_EQ(small_seq.max_value, 32767);
+
+  const model::Sequence& ref_seq = catalog.sequences.at({"public", "orders_ref_seq"});
+  EXPECT_TRUE(ref_seq.identity);
+  EXPECT_EQ(ref_seq.data_type, TypeRef::Builtin("bigint"));
+  EXPECT_EQ(ref_seq.start, 100);
+  EXPECT_EQ(ref_seq.increment, 5);
+  EXPECT_EQ(ref_seq.owned_by, (model::SequenceOwner{{"public", "orders"}, "ref"}));
+
+  const model::Sequence& invoice_no = catalog.sequences.at({"public", "invoice_no"});
+  EXPECT_EQ(invoice_no.increment, -2);
+  EXPECT_EQ(invoice_no.min_value, -1000);
+  EXPECT_EQ(invoice_no.max_value, 0);
+  EXPECT_EQ(invoice_no.start, -10);
+  EXPECT_EQ(invoice_no.cache, 20);
+  EXPECT_TRUE(invoice_no.cycle);
+  EXPECT_EQ(invoice_no.owned_by, (model::SequenceOwner{{"public", "invoices"}, "no"}));
+
+  const model::Sequence& scratch = catalog.sequences.at({"public", "scratch_seq"});
+  EXPECT_TRUE(scratch.unlogged);
+  EXPECT_FALSE(scratch.owned_by.has_value());
+  EXPECT_EQ(scratch.max_value, INT64_MAX);
+  EXPECT_EQ(scratch.comment, "scratch");
+  EXPECT_EQ(scratch.owner, "postgres");
+}
+
+TEST(IntegrationReadCatalog, ReadsEnumCompositeAndRangeTypes) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create type public.stage as enum ('new', 'done');
+        alter type public.stage add value 'working' before 'done';
+        alter type public.stage add value 'archived' after 'done';
+        comment on type public.stage is 'order stage';
+        create type public.address as (
+          street text collate "C",
+          zip varchar(10),
+          stage public.stage,
+          history public.stage[]
+        );
+        create function public.float_diff(a float8, b float8) returns float8
+          language sql immutable as 'select a - b';
+        create type public.floatrange as range (subtype = float8, subtype_diff = public.float_diff);
+        create type public.textrange as range (subtype = text, collation = "C",
+          subtype_opclass = text_pattern_ops, multirange_type_name = public.textranges);
+      )sql"));
+  const model::UserType& stage = catalog.types.at({"public", "stage"});
+  EXPECT_EQ(stage.kind, model::UserTypeKind::kEnum);
+  EXPECT_THAT(stage.enum_values, ElementsAre("new", "working", "done", "archived"));
+  EXPECT_EQ(stage.comment, "order stage");
+  EXPECT_EQ(stage.owner, "postgres");
+
+  const model::UserType& address = catalog.types.at({"public", "address"});
+  EXPECT_EQ(address.kind, model::UserTypeKind::kComposite);
+  ASSERT_EQ(address.attributes.size(), 4u);
+  EXPECT_EQ(address.attributes[0],
+            (model::CompositeAttribute{"street", TypeRef::Builtin("text"), "pg_catalog.\"C\""}));
+  EXPECT_EQ(address.attributes[1],
+            (model::CompositeAttribute{"zip", TypeRef::Builtin("character varying(10)"), ""}));
+  EXPECT_EQ(address.attributes[2].type, (TypeRef{"public", "stage", false, ""}));
+  EXPECT_EQ(address.attributes[3].type, (TypeRef{"public", "stage", true, ""}));
+
+  const model::UserType& floatrange = catalog.types.at({"public", "floatrange"});
+  EXPECT_EQ(floatrange.kind, model::UserTypeKind::kRange);
+  EXPECT_EQ(floatrange.range_subtype, TypeRef::Builtin("double precision"));
+  EXPECT_EQ(floatrange.range_subtype_diff, "public.float_diff");
+  EXPECT_EQ(floatrange.range_subtype_opclass, "");
+  EXPECT_EQ(floatrange.range_collation, "");
+  EXPECT_EQ(floatrange.range_canonical, "");
+  EXPECT_EQ(floatrange.multirange_name, "floatmultirange");
+
+  const model::UserType& textrange = catalog.types.at({"public", "textrange"});
+  EXPECT_EQ(textrange.range_collation, "pg_catalog.\"C\"");
+  EXPECT_EQ(textrange.range_subtype_opclass, "text_pattern_ops");
+  EXPECT_EQ(textrange.multirange_name, "textranges");
+  // Multiranges, arrays and table row types are not user types of their own.
+  EXPECT_EQ(catalog.types.size(), 4u);
+}
+
+TEST(IntegrationReadCatalog, ReadsDomains) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create domain public.email as text collate "C" not null
+          constraint email_has_at check (value like '%@%');
+        alter domain public.email add constraint email_short check (length(value) < 200) not valid;
+        create domain public.price as numeric(10, 2) default 0 check (value >= 0);
+        create domain public.codes as varchar(3)[];
+        comment on domain public.price is 'money';
+      )sql"));
+  const model::Domain& email = catalog.domains.at({"public", "email"});
+  EXPECT_EQ(email.base_type, TypeRef::Builtin("text"));
+  EXPECT_EQ(email.collation, "pg_catalog.\"C\"");
+  EXPECT_TRUE(email.not_null);
+  EXPECT_FALSE(email.default_expr.has_value());
+  ASSERT_EQ(email.checks.size(), 2u);
+  EXPECT_EQ(email.checks.at("email_has_at").expression, "value ~~ '%@%'");
+  EXPECT_TRUE(email.checks.at("email_has_at").validated);
+  EXPECT_FALSE(email.checks.at("email_short").validated);
+
+  const model::Domain& price = catalog.domains.at({"public", "price"});
+  EXPECT_EQ(price.base_type, TypeRef::Builtin("numeric(10,2)"));
+  EXPECT_EQ(price.default_expr, "0");
+  EXPECT_EQ(price.collation, "");
+  EXPECT_FALSE(price.not_null);
+  EXPECT_THAT(price.checks, ElementsAre(Pair("price_check", ::testing::_)));
+  EXPECT_EQ(price.comment, "money");
+  EXPECT_EQ(price.owner, "postgres");
+
+  EXPECT_EQ(catalog.domains.at({"public", "codes"}).base_type,
+            TypeRef::Builtin("character varying(3)", true));
+}
+
+TEST(IntegrationReadCatalog, ReadsConstraints) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create extension btree_gist;
+        create table public.accounts (
+          id bigint primary key,
+          code text not null,
+          region text,
+          constraint accounts_code_key unique nulls not distinct (code) include (id)
+            with (fillfactor = 80),
+          constraint accounts_region_code_key unique (region, code),
+          constraint accounts_code_region_key unique (code, region) deferrable initially deferred
+        );
+        create table public.transfers (
+          id bigint primary key,
+          from_id bigint not null,
+          to_id bigint,
+          region text,
+          code text,
+          amount numeric(20, 4) not null,
+          constraint transfers_from_fk foreign key (from_id) references public.accounts (id)
+            on update cascade on delete restrict deferrable initially deferred,
+          constraint transfers_to_fk foreign key (to_id) references public.accounts (id)
+            match full on delete set null,
+          constraint transfers_region_fk foreign key (region, code)
+            references public.accounts (region, code) on delete set null (code),
+          constraint positive_amount check (amount > 0) no inherit
+        );
+        alter table public.transfers add constraint transfers_small check (amount < 1000000) not valid;
+        comment on constraint positive_amount on public.transfers is 'no zero transfers';
+        create table public.bookings (
+          room int not null,
+          during tstzrange not null,
+          exclude using gist (room with =, during with &&) where (room > 0)
+        );
+      )sql"));
+  const model::Table& accounts = TableOf(catalog, "public", "accounts");
+  const model::Constraint& pkey = ConstraintOf(accounts, "accounts_pkey");
+  EXPECT_EQ(pkey.type, model::ConstraintType::kPrimaryKey);
+  EXPECT_THAT(pkey.columns, ElementsAre("id"));
+  EXPECT_THAT(pkey.include, IsEmpty());
+  EXPECT_FALSE(pkey.no_inherit);  // connoinherit is set, but means nothing for a key
+
+  const model::Constraint& code_key = ConstraintOf(accounts, "accounts_code_key");
+  EXPECT_EQ(code_key.type, model::ConstraintType::kUnique);
+  EXPECT_THAT(code_key.columns, ElementsAre("code"));
+  EXPECT_THAT(code_key.include, ElementsAre("id"));
+  EXPECT_TRUE(code_key.nulls_not_distinct);
+  EXPECT_THAT(code_key.index_options, ElementsAre(Pair("fillfactor", "80")));
+  const model::Constraint& region_key = ConstraintOf(accounts, "accounts_region_code_key");
+  EXPECT_FALSE(region_key.deferrable);
+  EXPECT_THAT(region_key.columns, ElementsAre("region", "code"));
+  const model::Constraint& deferred_key = ConstraintOf(accounts, "accounts_code_region_key");
+  EXPECT_TRUE(deferred_key.deferrable);
+  EXPECT_TRUE(deferred_key.initially_deferred);
+
+  const model::Table& transfers = TableOf(catalog, "public", "transfers");
+  const model::Constraint& from_fk = ConstraintOf(transfers, "transfers_from_fk");
+  EXPECT_EQ(from_fk.type, model::ConstraintType::kForeignKey);
+  EXPECT_THAT(from_fk.columns, ElementsAre("from_id"));
+  EXPECT_EQ(from_fk.referenced_table, (QualifiedName{"public", "accounts"}));
+  EXPECT_THAT(from_fk.referenced_columns, ElementsAre("id"));
+  EXPECT_EQ(from_fk.on_update, model::ForeignKeyAction::kCascade);
+  EXPECT_EQ(from_fk.on_delete, model::ForeignKeyAction::kRestrict);
+  EXPECT_EQ(from_fk.match, model::ForeignKeyMatch::kSimple);
+  EXPECT_TRUE(from_fk.deferrable);
+  EXPECT_TRUE(from_fk.initially_deferred);
+  EXPECT_TRUE(from_fk.validated);
+
+  const model::Constraint& to_fk = ConstraintOf(transfers, "transfers_to_fk");
+  EXPECT_EQ(to_fk.match, model::ForeignKeyMatch::kFull);
+  EXPECT_EQ(to_fk.on_delete, model::ForeignKeyAction::kSetNull);
+  EXPECT_EQ(to_fk.on_update, model::ForeignKeyAction::kNoAction);
+  EXPECT_FALSE(to_fk.deferrable);
+
+  const model::Constraint& region_fk = ConstraintOf(transfers, "transfers_region_fk");
+  EXPECT_THAT(region_fk.columns, ElementsAre("region", "code"));
+  EXPECT_THAT(region_fk.referenced_columns, ElementsAre("region", "code"));
+  EXPECT_THAT(region_fk.on_delete_set_columns, ElementsAre("code"));
+
+  const model::Constraint& positive = ConstraintOf(transfers, "positive_amount");
+  EXPECT_EQ(positive.type, model::ConstraintType::kCheck);
+  EXPECT_EQ(positive.expression, "amount > 0");
+  EXPECT_TRUE(positive.no_inherit);
+  EXPECT_TRUE(positive.validated);
+  EXPECT_EQ(positive.comment, "no zero transfers");
+  const model::Constraint& small = ConstraintOf(transfers, "transfers_small");
+  EXPECT_FALSE(small.validated);
+  EXPECT_FALSE(small.no_inherit);
+
+  const model::Table& bookings = TableOf(catalog, "public", "bookings");
+  ASSERT_EQ(bookings.constraints.size(), 1u);
+  const model::Constraint& exclusion = bookings.constraints.begin()->second;
+  EXPECT_EQ(exclusion.name, "bookings_room_during_excl");
+  EXPECT_EQ(exclusion.type, model::ConstraintType::kExclusion);
+  EXPECT_EQ(exclusion.exclusion_method, "gist");
+  EXPECT_THAT(exclusion.columns, IsEmpty());
+  ASSERT_EQ(exclusion.exclusion_elements.size(), 2u);
+  EXPECT_EQ(exclusion.exclusion_elements[0].element.column, "room");
+  EXPECT_EQ(exclusion.exclusion_elements[0].op, "=");
+  EXPECT_EQ(exclusion.exclusion_elements[1].element.column, "during");
+  EXPECT_EQ(exclusion.exclusion_elements[1].op, "&&");
+  EXPECT_EQ(exclusion.exclusion_predicate, "room > 0");
+
+  // Index-backed constraints own an index of the same name.
+  EXPECT_EQ(IndexOf(catalog, "public", "accounts_pkey").constraint_name, "accounts_pkey");
+  EXPECT_EQ(IndexOf(catalog, "public", "bookings_room_during_excl").constraint_name,
+            "bookings_room_during_excl");
+  EXPECT_EQ(IndexOf(catalog, "public", "accounts_code_key").include,
+            (std::vector<std::string>{"id"}));
+}
+
+TEST(IntegrationReadCatalog, LeavesOutTheInternalRowsOfForeignKeysToPartitionedTables) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create table public.parents (id int primary key) partition by range (id);
+        create table public.parents_low partition of public.parents for values from (0) to (100);
+        create table public.parents_high partition of public.parents for values from (100) to (200);
+        create table public.kids (parent_id int references public.parents (id));
+      )sql"));
+  const model::Table& kids = TableOf(catalog, "public", "kids");
+  ASSERT_EQ(kids.constraints.size(), 1u);
+  EXPECT_EQ(kids.constraints.begin()->first, "kids_parent_id_fkey");
+  EXPECT_EQ(kids.constraints.begin()->second.referenced_table,
+            (QualifiedName{"public", "parents"}));
+  // The partitions' own primary keys, cloned from the parent's, are real.
+  EXPECT_TRUE(TableOf(catalog, "public", "parents_low").constraints.contains("parents_low_pkey"));
+}
+
+TEST(IntegrationReadCatalog, ReadsIndexes) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create table public.documents (
+          id bigint primary key,
+          owner_id uuid not null,
+          title text not null,
+          slug text collate "C",
+          body jsonb,
+          created_at timestamptz not null,
+          rank int
+        );
+        create unique index documents_owner_title_key on public.documents (owner_id, lower(title));
+        create index documents_recent_idx on public.documents (created_at desc nulls last)
+          include (title) where rank is not null;
+        create index documents_body_idx on public.documents using gin (body jsonb_path_ops);
+        create index documents_created_brin on public.documents using brin (created_at)
+          with (pages_per_range = 32);
+        create index documents_rank_idx on public.documents (rank asc nulls first, id desc);
+        create index documents_title_c on public.documents (title collate "C" text_pattern_ops);
+        create index documents_slug_idx on public.documents (slug collate "C", lower(slug));
+        create index documents_lower_c on public.documents ((lower(title)) collate "C");
+        comment on index public.documents_rank_idx is 'ranking';
+      )sql"));
+  const model::Index& owner_title = IndexOf(catalog, "public", "documents_owner_title_key");
+  EXPECT_EQ(owner_title.table, (QualifiedName{"public", "documents"}));
+  EXPECT_TRUE(owner_title.unique);
+  EXPECT_EQ(owner_title.method, "btree");
+  ASSERT_EQ(owner_title.keys.size(), 2u);
+  EXPECT_EQ(owner_title.keys[0].column, "owner_id");
+  EXPECT_EQ(owner_title.keys[0].expression, "");
+  EXPECT_EQ(owner_title.keys[1].column, "");
+  EXPECT_EQ(owner_title.keys[1].expression, "lower(title)");
+  EXPECT_EQ(owner_title.constraint_name, "");
+
+  const model::Index& recent = IndexOf(catalog, "public", "documents_recent_idx");
+  ASSERT_EQ(recent.keys.size(), 1u);
+  EXPECT_TRUE(recent.keys[0].descending);
+  EXPECT_FALSE(recent.keys[0].nulls_first);
+  EXPECT_THAT(recent.include, ElementsAre("title"));
+  EXPECT_EQ(recent.predicate, "rank IS NOT NULL");
+  EXPECT_FALSE(recent.unique);
+
+  const model::Index& body = IndexOf(catalog, "public", "documents_body_idx");
+  EXPECT_EQ(body.method, "gin");
+  EXPECT_EQ(body.keys[0].opclass, "jsonb_path_ops");
+
+  const model::Index& brin = IndexOf(catalog, "public", "documents_created_brin");
+  EXPECT_EQ(brin.method, "brin");
+  EXPECT_THAT(brin.options, ElementsAre(Pair("pages_per_range", "32")));
+
+  const model::Index& rank = IndexOf(catalog, "public", "documents_rank_idx");
+  ASSERT_EQ(rank.keys.size(), 2u);
+  EXPECT_FALSE(rank.keys[0].descending);
+  EXPECT_TRUE(rank.keys[0].nulls_first);
+  EXPECT_TRUE(rank.keys[1].descending);
+  EXPECT_TRUE(rank.keys[1].nulls_first);  // DESC defaults to NULLS FIRST
+  EXPECT_EQ(rank.comment, "ranking");
+
+  const model::Index& title_c = IndexOf(catalog, "public", "documents_title_c");
+  EXPECT_EQ(title_c.keys[0].collation, "pg_catalog.\"C\"");
+  EXPECT_EQ(title_c.keys[0].opclass, "text_pattern_ops");
+
+  // The column is "C" already: no COLLATE on the column key; the expression inherits it.
+  const model::Index& slug = IndexOf(catalog, "public", "documents_slug_idx");
+  EXPECT_EQ(slug.keys[0].collation, "");
+  EXPECT_EQ(slug.keys[1].collation, "");
+  EXPECT_EQ(IndexOf(catalog, "public", "documents_lower_c").keys[0].collation, "pg_catalog.\"C\"");
+
+  const model::Index& pkey = IndexOf(catalog, "public", "documents_pkey");
+  EXPECT_TRUE(pkey.unique);
+  EXPECT_EQ(pkey.constraint_name, "documents_pkey");
+  EXPECT_EQ(pkey.keys[0].column, "id");
+  EXPECT_EQ(pkey.keys[0].opclass, "");
+}
+
+TEST(IntegrationReadCatalog, KeepsExcludedSchemasAsManagedAndReadsNothingInThem) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::string database, CreateDatabaseWith("scope", R"sql(
+    create schema auth;
+    create table auth.users (id uuid primary key);
+    create type auth.factor as enum ('totp');
+    create schema app;
+    create table app.things (id int);
+    create table public.profiles (id uuid references auth.users (id));
+  )sql"));
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::unique_ptr<Session> session, ConnectTo(database));
+  ReadOptions excluded;
+  excluded.excluded_schemas = {"auth"};
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalog(*session, excluded));
+  ASSERT_TRUE(catalog.schemas.contains("auth"));
+  EXPECT_TRUE(catalog.schemas.at("auth").managed);
+  EXPECT_FALSE(catalog.schemas.at("app").managed);
+  EXPECT_FALSE(catalog.tables.contains({"auth", "users"}));
+  EXPECT_FALSE(catalog.indexes.contains({"auth", "users_pkey"}));
+  EXPECT_FALSE(catalog.types.contains({"auth", "factor"}));
+  EXPECT_TRUE(catalog.tables.contains({"app", "things"}));
+  // A reference into a managed schema is the user's and stays.
+  EXPECT_EQ(
+      ConstraintOf(TableOf(catalog, "public", "profiles"), "profiles_id_fkey").referenced_table,
+      (QualifiedName{"auth", "users"}));
+
+  // The same session reads again with a schema list: only those schemas are there.
+  ReadOptions only_app;
+  only_app.schemas = {"app"};
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog app_only, ReadCatalog(*session, only_app));
+  EXPECT_THAT(app_only.schemas, ElementsAre(Pair("app", ::testing::_)));
+  EXPECT_EQ(app_only.tables.size(), 1u);
+  EXPECT_TRUE(app_only.tables.contains({"app", "things"}));
+}
+
+TEST(IntegrationReadCatalog, RepresentsExtensionMembersByTheExtension) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::string database, CreateDatabaseWith("members", R"sql(
+    create extension btree_gist;
+    create table public.ext_table (id serial primary key);
+    create type public.ext_enum as enum ('a');
+    create domain public.ext_domain as int;
+    alter extension btree_gist add table public.ext_table;
+    alter extension btree_gist add sequence public.ext_table_id_seq;
+    alter extension btree_gist add type public.ext_enum;
+    alter extension btree_gist add domain public.ext_domain;
+    create table public.mine (id int);
+  )sql"));
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::unique_ptr<Session> session, ConnectTo(database));
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog without, ReadCatalog(*session, ReadOptions{}));
+  EXPECT_TRUE(without.extensions.contains("btree_gist"));
+  EXPECT_FALSE(without.tables.contains({"public", "ext_table"}));
+  EXPECT_FALSE(without.sequences.contains({"public", "ext_table_id_seq"}));
+  EXPECT_FALSE(without.indexes.contains({"public", "ext_table_pkey"}));
+  EXPECT_FALSE(without.types.contains({"public", "ext_enum"}));
+  EXPECT_FALSE(without.domains.contains({"public", "ext_domain"}));
+  EXPECT_TRUE(without.tables.contains({"public", "mine"}));
+
+  ReadOptions include;
+  include.include_extension_objects = true;
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog with, ReadCatalog(*session, include));
+  EXPECT_TRUE(with.tables.contains({"public", "ext_table"}));
+  EXPECT_TRUE(with.sequences.contains({"public", "ext_table_id_seq"}));
+  EXPECT_TRUE(with.indexes.contains({"public", "ext_table_pkey"}));
+  EXPECT_TRUE(with.types.contains({"public", "ext_enum"}));
+  EXPECT_TRUE(with.domains.contains({"public", "ext_domain"}));
+}
+
+TEST(IntegrationReadCatalog, SendsTheSameNumberOfStatementsWhateverTheNumberOfTables) {
+  auto statements_for = [](int tables) -> int {
+    std::string sql = "create type public.kind as enum ('a');\n";
+    for (int i = 0; i < tables; ++i) {
+      StrAppend(&sql, "create table public.t", i, " (id serial primary key, k public.kind,",
+                " note text check (note <> ''));\n", "create index on public.t", i,
+                " (lower(note));\n");
+    }
+    absl::StatusOr<std::string> database = CreateDatabaseWith("count", sql);
+    if (!database.ok()) {
+      ADD_FAILURE() << database.status();
+      return -1;
+    }
+    absl::StatusOr<std::unique_ptr<Session>> session = ConnectTo(*database);
+    if (!session.ok()) {
+      ADD_FAILURE() << session.status();
+      return -1;
+    }
+    int before = (*session)->statements_sent();
+    absl::StatusOr<model::Catalog> catalog = ReadCatalog(**session, ReadOptions{});
+    if (!catalog.ok()) {
+      ADD_FAILURE() << catalog.status();
+      return -1;
+    }
+    EXPECT_EQ(static_cast<int>(catalog->tables.size()), tables);
+    return (*session)->statements_sent() - before;
+  };
+  int one = statements_for(1);
+  int many = statements_for(40);
+  EXPECT_EQ(one, many);
+  // Three settings, then roles, schemas, extensions, types, composite attributes,
+  // domains, domain constraints, sequences, tables, columns, constraints, indexes and
+  // index keys.
+  EXPECT_EQ(one, 16);
+}
+
+TEST(IntegrationReadCatalog, WarnsAboutInvalidIndexes) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::string database, CreateDatabaseWith("invalid", R"sql(
+    create table public.t (id int);
+    insert into public.t values (1), (1);
+  )sql"));
+  // A unique index that cannot be built concurrently stays behind, invalid.
+  EXPECT_THAT(testing::PostgresServer::Shared().RunSql(
+                  database, "create unique index concurrently t_id_key on public.t (id)"),
+              StatusIs(absl::StatusCode::kInvalidArgument, "could not create unique index"));
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(std::unique_ptr<Session> session, ConnectTo(database));
+  DiagnosticSink warnings;
+  ReadOptions options;
+  options.warnings = &warnings;
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalog(*session, options));
+  EXPECT_TRUE(catalog.indexes.contains({"public", "t_id_key"}));
+  ASSERT_EQ(warnings.warning_count(), 1);
+  EXPECT_EQ(warnings.diagnostics()[0].message,
+            "index public.t_id_key is invalid (a CREATE INDEX CONCURRENTLY that failed); drop "
+            "and create it again");
+}
+
+}  // namespace
+}  // namespace pgdrift::introspect

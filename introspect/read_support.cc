@@ -1,0 +1,38 @@
+// Helpers shared by the per-kind readers (declared in introspect/internal/readers.h).
+#include <vector>
+
+#include "base/status_macros.h"
+#include "base/strings.h"
+#include "introspect/internal/readers.h"
+
+namespace pgdrift::introspect::internal {
+
+absl::StatusOr<ResultSet> RunQuery(ReadContext& ctx, std::string_view what, std::string_view sql) {
+  absl::StatusOr<ResultSet> result = ctx.session->Query(sql);
+  if (!result.ok()) {
+    return absl::Status(result.status().code(),
+                        StrCat("reading ", what, ": ", result.status().message()));
+  }
+  return result;
+}
+
+model::TypeRef TypeRefFromRow(const ResultSet::Row& row, std::string_view prefix) {
+  std::string p(prefix);
+  model::TypeRef type;
+  type.schema = row.Text(p + "_schema");
+  type.name = row.Text(p + "_name");
+  type.array = row.Bool(p + "_array");
+  type.typmod = row.Text(p + "_typmod");
+  return type;
+}
+
+std::string TextArrayLiteral(const std::set<std::string>& values) {
+  std::vector<std::string> elements;
+  for (const std::string& value : values) {
+    elements.push_back(
+        StrCat("\"", ReplaceAll(ReplaceAll(value, "\\", "\\\\"), "\"", "\\\""), "\""));
+  }
+  return StrCat("{", StrJoin(elements, ","), "}");
+}
+
+}  // namespace pgdrift::introspect::internal

@@ -1,0 +1,318 @@
+#include <string>
+#include <vector>
+
+#include "base/testing/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "model/internal/apply_context.h"
+
+namespace pgdrift::model {
+namespace {
+
+using ::pgdrift::testing::IsOk;
+using ::pgdrift::testing::StatusIs;
+using ::testing::ElementsAre;
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+const SourceSpan kSpan{"migrations/0002.sql", 7, 1, 100, 20};
+
+[[maybe_unused]] Catalog NewCatalog() {
+  Catalog catalog;
+  catalog.schemas["public"] = Schema{"public"};
+  return catalog;
+}
+
+// Applies one mutation through the apply function for its kind.
+[[maybe_unused]] absl::Status ApplyOne(Catalog& catalog, MutationBody body,
+                                       DiagnosticSink* notes = nullptr, SourceSpan span = kSpan) {
+  Mutation mutation{span, "statement", std::move(body)};
+  internal::ApplyContext ctx{&catalog, &mutation, notes};
+  return std::visit(
+      Overloaded{
+          [&](const CreateTable& m) { return internal::ApplyCreateTable(m, ctx); },
+          [&](const AlterTable& m) { return internal::ApplyAlterTable(m, ctx); },
+          [&](const CreateIndex& m) { return internal::ApplyCreateIndex(m, ctx); },
+          [&](const AlterIndex& m) { return internal::ApplyAlterIndex(m, ctx); },
+          [&](const CreateSequence& m) { return internal::ApplyCreateSequence(m, ctx); },
+          [&](const AlterSequence& m) { return internal::ApplyAlterSequence(m, ctx); },
+          [&](const auto&) { return absl::UnimplementedError("not used in this test"); },
+      },
+      mutation.body);
+}
+
+[[maybe_unused]] ColumnDef Col(std::string name, std::string type = "integer",
+                               bool not_null = false) {
+  ColumnDef def;
+  def.column.name = std::move(name);
+  def.column.type = TypeRef::Builtin(std::move(type));
+  def.column.not_null = not_null;
+  return def;
+}
+
+[[maybe_unused]] ColumnDef Serial(std::string name, SerialKind kind = SerialKind::kRegular) {
+  ColumnDef def = Col(std::move(name), kind == SerialKind::kSmall ? "smallint"
+                                       : kind == SerialKind::kBig ? "bigint"
+                                                                  : "integer");
+  def.serial = kind;
+  return def;
+}
+
+[[maybe_unused]] ConstraintDef Key(ConstraintType type, std::vector<std::string> columns,
+                                   std::string name = "") {
+  ConstraintDef def;
+  def.constraint.type = type;
+  def.constraint.name = std::move(name);
+  def.constraint.columns = std::move(columns);
+  return def;
+}
+
+[[maybe_unused]] ConstraintDef Check(std::string expression, std::vector<std::string> columns,
+                                     std::string name = "") {
+  ConstraintDef def;
+  def.constraint.type = ConstraintType::kCheck;
+  def.constraint.name = std::move(name);
+  def.constraint.expression = std::move(expression);
+  def.check_columns = std::move(columns);
+  return def;
+}
+
+[[maybe_unused]] ConstraintDef ForeignKey(std::vector<std::string> columns, std::string table,
+                                          std::vector<std::string> referenced = {},
+                                          std::string name = "") {
+  ConstraintDef def;
+  def.constraint.type = ConstraintType::kForeignKey;
+  def.constraint.name = std::move(name);
+  def.constraint.columns = std::move(columns);
+  def.constraint.referenced_table = {"", std::move(table)};
+  def.constraint.referenced_columns = std::move(referenced);
+  def.references_primary_key = def.constraint.referenced_columns.empty();
+  return def;
+}
+
+[[maybe_unused]] CreateTable NewTable(std::string name, std::vector<ColumnDef> columns,
+                                      std::vector<ConstraintDef> constraints = {}) {
+  CreateTable m;
+  m.table.name = {"", std::move(name)};
+  m.columns = std::move(columns);
+  m.constraints = std::move(constraints);
+  return m;
+}
+
+[[maybe_unused]] const Table& TableOf(const Catalog& catalog, std::string name) {
+  return catalog.tables.at({"public", std::move(name)});
+}
+
+[[maybe_unused]] std::vector<std::string> ConstraintNames(const Table& table) {
+  std::vector<std::string> names;
+  for (const auto& [name, constraint] : table.constraints) names.push_back(name);
+  return names;
+}
+
+[[maybe_unused]] std::vector<std::string> IndexNames(const Catalog& catalog) {
+  std::vector<std::string> names;
+  for (const auto& [name, index] : catalog.indexes) names.push_back(name.name);
+  return names;
+}
+
+[[maybe_unused]] std::vector<std::string> SequenceNames(const Catalog& catalog) {
+  std::vector<std::string> names;
+  for (const auto& [name, sequence] : catalog.sequences) names.push_back(name.name);
+  return names;
+}
+
+[[maybe_unused]] std::vector<std::string> Notes(const DiagnosticSink& sink) {
+  std::vector<std::string> notes;
+  for (const Diagnostic& diagnostic : sink.diagnostics()) notes.push_back(diagnostic.message);
+  return notes;
+}
+
+IndexElement ColumnKey(std::string column) {
+  IndexElement key;
+  key.column = std::move(column);
+  return key;
+}
+
+IndexElement ExpressionKey(std::string expression) {
+  IndexElement key;
+  key.expression = std::move(expression);
+  return key;
+}
+
+CreateIndex NewIndex(std::string table, std::vector<IndexElement> keys,
+                     std::vector<std::string> hints = {}, std::string name = "") {
+  CreateIndex m;
+  m.index.name = {"", std::move(name)};
+  m.index.table = {"", std::move(table)};
+  m.index.keys = std::move(keys);
+  m.key_name_hints = std::move(hints);
+  return m;
+}
+
+Catalog WithTable() {
+  Catalog catalog = NewCatalog();
+  EXPECT_THAT(ApplyOne(catalog, NewTable("t", {Col("a"), Col("b"), Col("email", "text")})), IsOk());
+  return catalog;
+}
+
+TEST(ApplyIndex, ChoosesImplicitNames) {
+  struct Case {
+    CreateIndex m;
+    std::string expected;
+  };
+  CreateIndex unique = NewIndex("t", {ColumnKey("a")});
+  unique.index.unique = true;
+  CreateIndex include = NewIndex("t", {ColumnKey("a")});
+  include.index.include = {"b"};
+  const std::vector<Case> cases = {
+      {NewIndex("t", {ColumnKey("a"), ColumnKey("b")}), "t_a_b_idx"},
+      {unique, "t_a_idx"},
+      {NewIndex("t", {ExpressionKey("lower(email)")}, {"lower"}), "t_lower_idx"},
+      {NewIndex("t", {ExpressionKey("(a + b)")}, {""}), "t_expr_idx"},
+      {NewIndex("t", {ColumnKey("a"), ColumnKey("a")}), "t_a_a1_idx"},
+      {include, "t_a_b_idx"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.expected);
+    Catalog catalog = WithTable();
+    ASSERT_THAT(ApplyOne(catalog, c.m), IsOk());
+    ASSERT_TRUE(catalog.indexes.contains({"public", c.expected}));
+    const Index& index = catalog.indexes.at({"public", c.expected});
+    EXPECT_EQ(index.table, (QualifiedName{"public", "t"}));
+    EXPECT_EQ(index.lineage.created, kSpan);
+    EXPECT_EQ(index.method, "btree");
+  }
+}
+
+TEST(ApplyIndex, AddsSuffixOnCollision) {
+  Catalog catalog = WithTable();
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("a")})), IsOk());
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("a")})), IsOk());
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("a")})), IsOk());
+  EXPECT_THAT(IndexNames(catalog), ElementsAre("t_a_idx", "t_a_idx1", "t_a_idx2"));
+}
+
+TEST(ApplyIndex, NamedIndexCollisionsAndIfNotExists) {
+  Catalog catalog = WithTable();
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("a")}, {}, "t_idx")), IsOk());
+  EXPECT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("b")}, {}, "t_idx")),
+              StatusIs(absl::StatusCode::kAlreadyExists, "relation \"t_idx\" already exists"));
+  EXPECT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("b")}, {}, "t")),
+              StatusIs(absl::StatusCode::kAlreadyExists, "relation \"t\" already exists"));
+  CreateIndex again = NewIndex("t", {ColumnKey("b")}, {}, "t_idx");
+  again.if_not_exists = true;
+  DiagnosticSink notes;
+  ASSERT_THAT(ApplyOne(catalog, again, &notes), IsOk());
+  EXPECT_THAT(Notes(notes), ElementsAre("relation \"t_idx\" already exists, skipping"));
+  EXPECT_EQ(catalog.indexes.at({"public", "t_idx"}).keys[0].column, "a");
+}
+
+TEST(ApplyIndex, ReportsMissingObjects) {
+  Catalog catalog = WithTable();
+  EXPECT_THAT(ApplyOne(catalog, NewIndex("nope", {ColumnKey("a")})),
+              StatusIs(absl::StatusCode::kNotFound, "relation \"nope\" does not exist"));
+  EXPECT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("zz")})),
+              StatusIs(absl::StatusCode::kNotFound, "column \"zz\" does not exist"));
+  CreateIndex include = NewIndex("t", {ColumnKey("a")});
+  include.index.include = {"yy"};
+  EXPECT_THAT(ApplyOne(catalog, include),
+              StatusIs(absl::StatusCode::kNotFound, "column \"yy\" does not exist"));
+}
+
+TEST(ApplyIndex, LivesInTheTableSchema) {
+  Catalog catalog = NewCatalog();
+  catalog.schemas["app"] = Schema{"app"};
+  CreateTable table = NewTable("t", {Col("a")});
+  table.table.name.schema = "app";
+  ASSERT_THAT(ApplyOne(catalog, table), IsOk());
+  CreateIndex m = NewIndex("t", {ColumnKey("a")});
+  m.index.table.schema = "app";
+  m.index.name.schema = "public";  // ignored: an index lives with its table
+  ASSERT_THAT(ApplyOne(catalog, m), IsOk());
+  EXPECT_TRUE(catalog.indexes.contains({"app", "t_a_idx"}));
+}
+
+TEST(ApplyIndex, KeepsTheSortOrderAsWritten) {
+  Catalog catalog = WithTable();
+  IndexElement key = ColumnKey("a");
+  key.descending = true;
+  key.nulls_first = true;
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {key})), IsOk());
+  const IndexElement& stored = catalog.indexes.at({"public", "t_a_idx"}).keys[0];
+  EXPECT_TRUE(stored.descending);
+  EXPECT_TRUE(stored.nulls_first);
+}
+
+TEST(ApplyIndex, RecursesToPartitions) {
+  Catalog catalog = NewCatalog();
+  CreateTable parent = NewTable("p", {Col("id"), Col("name", "text")});
+  parent.table.partition_key = "HASH (id)";
+  ASSERT_THAT(ApplyOne(catalog, parent), IsOk());
+  for (std::string name : {"p1", "p2"}) {
+    CreateTable partition = NewTable(name, {});
+    partition.table.partition_of = QualifiedName{"", "p"};
+    ASSERT_THAT(ApplyOne(catalog, partition), IsOk());
+  }
+  // p2 already has an equivalent index, which is attached rather than duplicated.
+  ASSERT_THAT(
+      ApplyOne(catalog, NewIndex("p2", {ExpressionKey("lower(name)")}, {"lower"}, "p2_own")),
+      IsOk());
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("p", {ExpressionKey("lower(name)")}, {"lower"})), IsOk());
+  EXPECT_THAT(IndexNames(catalog), ElementsAre("p1_lower_idx", "p2_own", "p_lower_idx"));
+
+  CreateIndex concurrently = NewIndex("p", {ColumnKey("id")});
+  concurrently.concurrently = true;
+  EXPECT_THAT(ApplyOne(catalog, concurrently),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "cannot create index on partitioned table \"p\" concurrently"));
+  CreateIndex only = NewIndex("p", {ColumnKey("id")});
+  only.only = true;
+  ASSERT_THAT(ApplyOne(catalog, only), IsOk());
+  EXPECT_THAT(IndexNames(catalog),
+              ElementsAre("p1_lower_idx", "p2_own", "p_id_idx", "p_lower_idx"));
+}
+
+TEST(ApplyIndex, AltersIndexes) {
+  Catalog catalog = WithTable();
+  ASSERT_THAT(ApplyOne(catalog, NewIndex("t", {ColumnKey("a")})), IsOk());
+  AlterIndex m;
+  m.index = {"", "t_a_idx"};
+  m.set_options = {{"fillfactor", "80"}, {"deduplicate_items", "off"}};
+  m.tablespace = "fast";
+  SourceSpan later{"migrations/0003.sql", 2, 1, 10, 5};
+  ASSERT_THAT(ApplyOne(catalog, m, nullptr, later), IsOk());
+  const Index& index = catalog.indexes.at({"public", "t_a_idx"});
+  EXPECT_EQ(index.options.size(), 2u);
+  EXPECT_EQ(index.tablespace, "fast");
+  EXPECT_EQ(index.lineage.changed, later);
+  EXPECT_EQ(index.lineage.created, kSpan);
+
+  AlterIndex reset;
+  reset.index = {"", "t_a_idx"};
+  reset.reset_options = {"fillfactor"};
+  reset.tablespace = "pg_default";
+  ASSERT_THAT(ApplyOne(catalog, reset), IsOk());
+  EXPECT_EQ(catalog.indexes.at({"public", "t_a_idx"}).options.size(), 1u);
+  EXPECT_EQ(catalog.indexes.at({"public", "t_a_idx"}).tablespace, "");
+
+  AlterIndex missing;
+  missing.index = {"", "nope"};
+  EXPECT_THAT(ApplyOne(catalog, missing),
+              StatusIs(absl::StatusCode::kNotFound, "relation \"nope\" does not exist"));
+  missing.if_exists = true;
+  DiagnosticSink notes;
+  ASSERT_THAT(ApplyOne(catalog, missing, &notes), IsOk());
+  EXPECT_THAT(Notes(notes), ElementsAre("relation \"nope\" does not exist, skipping"));
+  AlterIndex table;
+  table.index = {"", "t"};
+  EXPECT_THAT(ApplyOne(catalog, table),
+              StatusIs(absl::StatusCode::kInvalidArgument, "\"t\" is not an index"));
+}
+
+}  // namespace
+}  // namespace pgdrift::model

@@ -1,0 +1,28 @@
+// ForEachExpression: visits every stored expression text of a Catalog, so that a rename
+// or SET SCHEMA can rewrite the expressions PostgreSQL would print differently afterwards
+// (it stores them by OID and attnum; the model stores canonical text).
+//
+// Visited: column defaults and generation expressions, CHECK expressions, exclusion
+// element expressions and predicates, index expression keys and predicates, partition
+// keys, domain defaults and domain CHECK expressions. Empty fields are not visited.
+#ifndef PGDRIFT_MODEL_INTERNAL_EXPRESSION_FIELDS_H_
+#define PGDRIFT_MODEL_INTERNAL_EXPRESSION_FIELDS_H_
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "model/catalog.h"
+
+namespace pgdrift::model::internal {
+
+// Calls `visit` on every non-empty expression field of `catalog`; `visit` may change it.
+void ForEachExpression(Catalog& catalog, const std::function<void(std::string&)>& visit);
+
+// Replaces every expression field whose whole text equals a key of `rewrites` with the
+// mapped text (each field at most once, so chains like a→b, b→c do not compound).
+void RewriteExpressions(Catalog& catalog, const std::map<std::string, std::string>& rewrites);
+
+}  // namespace pgdrift::model::internal
+
+#endif  // PGDRIFT_MODEL_INTERNAL_EXPRESSION_FIELDS_H_

@@ -1,0 +1,2 @@
+-- Fixture: flyway version 1.
+create table accounts (id bigint primary key);

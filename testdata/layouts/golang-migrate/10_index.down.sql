@@ -1,0 +1,2 @@
+-- Fixture: golang-migrate version 10, down (skipped).
+drop table t10;

@@ -1,0 +1,2 @@
+-- Fixture: golang-migrate version 1, down (skipped).
+drop table t1;

@@ -1,0 +1,2 @@
+-- Fixture: golang-migrate version 1, up.
+create table t1 (id int);

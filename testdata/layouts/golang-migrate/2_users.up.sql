@@ -1,0 +1,2 @@
+-- Fixture: golang-migrate version 2, up.
+create table t2 (id int);
