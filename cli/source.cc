@@ -1,10 +1,14 @@
 #include "cli/source.h"
 
 #include <filesystem>
+#include <set>
 
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "cli/model_json_reader.h"
+#include "introspect/catalog_reader.h"
+#include "introspect/connection.h"
+#include "introspect/connection_string.h"
 #include "parser/replay.h"
 
 namespace pgdrift::cli {
@@ -70,9 +74,39 @@ absl::StatusOr<LoadedSource> LoadSnapshot(const std::string& path, const SourceO
   return source;
 }
 
+// The schemas whose contents the profile leaves out of scope.
+absl::StatusOr<std::set<std::string>> ManagedSchemas(parser::Profile profile) {
+  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(profile));
+  std::set<std::string> schemas;
+  for (const auto& [name, schema] : seed.schemas) {
+    if (schema.contents_managed) schemas.insert(name);
+  }
+  return schemas;
+}
+
+absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const SourceOptions& options) {
+  LoadedSource source;
+  source.profile = options.profile.value_or(parser::Profile::kPostgres);
+  introspect::ConnectOptions connect_options;
+  connect_options.connection_string = connection;
+  PGDRIFT_ASSIGN_OR_RETURN(std::unique_ptr<introspect::Session> session,
+                           introspect::Connect(connect_options));
+  introspect::ReadOptions read_options;
+  PGDRIFT_ASSIGN_OR_RETURN(read_options.excluded_schemas, ManagedSchemas(source.profile));
+  read_options.warnings = &source.diagnostics;
+  PGDRIFT_ASSIGN_OR_RETURN(source.catalog, introspect::ReadCatalog(*session, read_options));
+  source.description = StrCat("database ", session->description());
+  return source;
+}
+
 }  // namespace
 
 absl::StatusOr<LoadedSource> LoadSource(const std::string& argument, const SourceOptions& options) {
+  // An empty argument means the database named by PGDRIFT_DB_URL, SUPABASE_DB_URL,
+  // DATABASE_URL or the PG* variables.
+  if (argument.empty() || introspect::IsConnectionString(argument)) {
+    return LoadDatabase(argument, options);
+  }
   std::error_code error;
   if (fs::is_directory(argument, error)) return LoadChain(argument, options);
   if (argument.ends_with(".json")) return LoadSnapshot(argument, options);

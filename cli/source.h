@@ -1,6 +1,7 @@
 // Source resolution: a command-line source argument → a Catalog, by its form
 // (ARCHITECTURE.md "Sources"): a directory is a migration chain, a .sql file a schema
-// dump or DDL script. Live databases and JSON snapshots come with introspection.
+// dump or DDL script, a .json file a pgdrift.model/v1 snapshot, a postgres:// URI or
+// libpq conninfo string a live database (read-only introspection).
 #ifndef PGDRIFT_CLI_SOURCE_H_
 #define PGDRIFT_CLI_SOURCE_H_
 

@@ -14,6 +14,7 @@ absl::Status ReadSchemas(ReadContext& ctx) {
     schema.comment = row.Text("comment");
     // An excluded schema exists, but what it holds is the platform's, not the user's.
     schema.managed = row.Bool("excluded");
+    schema.contents_managed = schema.managed;
     ctx.catalog->schemas[schema.name] = std::move(schema);
   }
   return absl::OkStatus();

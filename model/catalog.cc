@@ -49,7 +49,7 @@ std::optional<QualifiedName> Catalog::ResolveType(const QualifiedName& name) con
 
 bool Catalog::IsManagedSchema(const std::string& schema) const {
   auto it = schemas.find(schema);
-  return it != schemas.end() && it->second.managed;
+  return it != schemas.end() && it->second.contents_managed;
 }
 
 Table* Catalog::FindTable(const QualifiedName& name) {

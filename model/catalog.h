@@ -60,7 +60,8 @@ struct Catalog {
   // Whether a type or domain called `name` (schema required) exists.
   bool TypeExists(const QualifiedName& name) const;
 
-  // Whether `schema` is provided by the platform profile (model::Schema::managed).
+  // Whether the contents of `schema` belong to the platform profile
+  // (model::Schema::contents_managed), so they are out of scope.
   bool IsManagedSchema(const std::string& schema) const;
 
   Table* FindTable(const QualifiedName& name);

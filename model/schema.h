@@ -14,7 +14,10 @@ struct Schema {
   std::string name;
   std::string owner;
   std::string comment;
-  bool managed = false;  // provided by the platform profile, not by the user
+  bool managed = false;  // the schema itself is provided by the platform profile
+  // Everything inside belongs to the platform (Supabase's auth, storage …) and is out of
+  // scope for output and comparison, except what a user adds to it later.
+  bool contents_managed = false;
   Lineage lineage;
 };
 

@@ -548,6 +548,12 @@ class Rewriter {
         return node;
       case PG_QUERY__NODE__NODE_BOOL_EXPR:
         return FlattenBool(node);
+      case PG_QUERY__NODE__NODE_COALESCE_EXPR:
+        DropArgumentCasts(node->coalesce_expr->args, node->coalesce_expr->n_args);
+        return node;
+      case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
+        DropArgumentCasts(node->min_max_expr->args, node->min_max_expr->n_args);
+        return node;
       case PG_QUERY__NODE__NODE_ROW_EXPR:
         // (a, b) and ROW(a, b) are the same row; ruleutils prints ROW(a, b).
         node->row_expr->row_format = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
@@ -732,7 +738,8 @@ class Rewriter {
     }
     std::vector<PgQuery__Node*> terms;
     std::vector<PgQuery__Node*> one_by_one = items;
-    if (without_columns.size() > 1) {
+    // Rows are compared one IN item at a time (no array of rows).
+    if (without_columns.size() > 1 && !IsNode(a_expr->lexpr, PG_QUERY__NODE__NODE_ROW_EXPR)) {
       terms.push_back(Comparison(MakeAExpr(negated ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL
                                                    : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY,
                                            op, a_expr->lexpr, MakeArray(without_columns))));
@@ -860,10 +867,11 @@ class Rewriter {
 
   // Whether `node` is a cast of a literal that PostgreSQL adds by itself where the
   // literal meets `other` (an operator's other operand): a string (or NULL) cast to the
-  // other's very type (enums, uuid, jsonb, arrays), or an integer literal cast to a
-  // fractional type where the other is fractional too ((0)::numeric, (0)::double
-  // precision). A number cast where the other is an integer is the author's own: it
-  // changes the operator (n / 2::numeric is not n / 2).
+  // other's very type (enums, uuid, jsonb, arrays), a number cast to the other's very
+  // type, or an integer literal cast to a fractional type where the other is fractional
+  // too ((0)::numeric, (0)::double precision). A number cast to a fractional type where
+  // the other is an integer is the author's own: it changes the operator (n / 2::numeric
+  // is not n / 2).
   bool IsImplicitLiteralCast(const PgQuery__Node* node, const Operand& other) {
     if (!IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST)) return false;
     std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
@@ -873,6 +881,7 @@ class Rewriter {
       return other.type && SameTypeIgnoringTypmod(*type, *other.type) && !HasTypmod(*type);
     }
     if (IsNumericConstant(arg)) {
+      if (other.type && SameTypeIgnoringTypmod(*type, *other.type) && !HasTypmod(*type)) return true;
       return KindOfType(*type) == NumericKind::kFractional && other.kind == NumericKind::kFractional;
     }
     if (IsNode(arg, PG_QUERY__NODE__NODE_A_ARRAY_EXPR) && arg->a_array_expr->n_elements > 0 &&
@@ -932,6 +941,19 @@ class Rewriter {
         left = DropImplicitCast(left, element);
       }
     } else {
+      if (PgQuery__Node* rows = ExpandRowComparison(a_expr)) return rows;
+      // (n)::numeric * 1.5: the cast PostgreSQL adds to an integer column meeting a
+      // fractional operand. Only one side: (n)::numeric / (m)::numeric is the author's
+      // own division.
+      if (IsWideningColumnCast(left) && right_operand.kind == NumericKind::kFractional &&
+          !IsWideningColumnCast(right)) {
+        left = left->type_cast->arg;
+      } else if (IsWideningColumnCast(right) && left_operand.kind == NumericKind::kFractional &&
+                 !IsWideningColumnCast(left)) {
+        right = right->type_cast->arg;
+      }
+      left_operand = OperandOf(left);
+      right_operand = OperandOf(right);
       right = DropImplicitCast(right, left_operand);
       left = DropImplicitCast(left, right_operand);
     }
@@ -942,6 +964,61 @@ class Rewriter {
     PgQuery__Node* out = WrapNode(PG_QUERY__NODE__NODE_A_EXPR);
     out->a_expr = arena_.New(copy);
     return out;
+  }
+
+  // Whether `node` is an integer column cast to a fractional type.
+  bool IsWideningColumnCast(const PgQuery__Node* node) {
+    if (!IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) ||
+        !IsNode(node->type_cast->arg, PG_QUERY__NODE__NODE_COLUMN_REF)) {
+      return false;
+    }
+    std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
+    return type && !HasTypmod(*type) && KindOfType(*type) == NumericKind::kFractional &&
+           KindOf(node->type_cast->arg) == NumericKind::kInteger;
+  }
+
+  // (a, b) = (c, d) → a = c AND b = d; <> → a <> c OR b <> d, as parse_expr.c
+  // make_row_comparison_op builds it. nullptr when `a_expr` is no such comparison.
+  PgQuery__Node* ExpandRowComparison(const PgQuery__AExpr* a_expr) {
+    if (a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || a_expr->n_name != 1 ||
+        !IsNode(a_expr->lexpr, PG_QUERY__NODE__NODE_ROW_EXPR) ||
+        !IsNode(a_expr->rexpr, PG_QUERY__NODE__NODE_ROW_EXPR)) {
+      return nullptr;
+    }
+    std::string op = StringOf(a_expr->name[0]);
+    const PgQuery__RowExpr* left = a_expr->lexpr->row_expr;
+    const PgQuery__RowExpr* right = a_expr->rexpr->row_expr;
+    if ((op != "=" && op != "<>") || left->n_args != right->n_args || left->n_args == 0) return nullptr;
+    std::vector<PgQuery__Node*> terms;
+    for (size_t i = 0; i < left->n_args; ++i) {
+      terms.push_back(Comparison(MakeAExpr(PG_QUERY__A__EXPR__KIND__AEXPR_OP, op, left->args[i], right->args[i])));
+    }
+    if (terms.size() == 1) return terms[0];
+    return MakeBool(op == "=" ? PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR : PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR, terms);
+  }
+
+  // COALESCE(p, (0)::numeric), GREATEST(p, (1)::numeric): the literals are cast to the
+  // type the other arguments resolve to.
+  void DropArgumentCasts(PgQuery__Node** args, size_t count) {
+    Operand common;
+    bool any = false;
+    for (size_t i = 0; i < count; ++i) {
+      if (IsConstant(args[i]) || IsImplicitLiteralCandidate(args[i])) continue;
+      Operand operand = OperandOf(args[i]);
+      if (!any) {
+        common = operand;
+      } else {
+        if (!(common.type && operand.type && *common.type == *operand.type)) common.type.reset();
+        common.kind = Combine(common.kind, operand.kind);
+      }
+      any = true;
+    }
+    if (!any) return;
+    for (size_t i = 0; i < count; ++i) args[i] = DropImplicitCast(args[i], common);
+  }
+
+  static bool IsImplicitLiteralCandidate(const PgQuery__Node* node) {
+    return IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) && IsConstant(node->type_cast->arg);
   }
 
   // (a OR b) OR c → a OR b OR c: same meaning, and the grammar already flattens the

@@ -148,7 +148,13 @@ absl::StatusOr<model::Catalog> SeedCatalog(Profile profile) {
   }
   std::vector<std::pair<std::string, std::string_view>> scripts = {{"postgres.sql", kPostgresSql}};
   if (profile == Profile::kSupabase) scripts.emplace_back("supabase.sql", kSupabaseSql);
-  return internal::ReplayProfileScripts(ProfileName(profile), std::move(initial), scripts);
+  absl::StatusOr<model::Catalog> catalog =
+      internal::ReplayProfileScripts(ProfileName(profile), std::move(initial), scripts);
+  if (!catalog.ok()) return catalog;
+  for (auto& [name, schema] : catalog->schemas) {
+    schema.contents_managed = IsManagedSchema(profile, name);
+  }
+  return catalog;
 }
 
 bool IsManagedSchema(Profile profile, std::string_view schema) {
