@@ -1,6 +1,7 @@
 #include "diff/compare.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "diff/attributes.h"
@@ -164,18 +165,29 @@ class Comparer {
     }
   }
 
+  // Positions are compared among the columns both sides have, so a dropped or added
+  // column is reported once, not again as a shift of every column after it.
+  static std::map<std::string, int> SharedPositions(const model::Table& table, const model::Table& other) {
+    std::map<std::string, int> positions;
+    int position = 0;
+    for (const model::Column& column : table.columns) {
+      if (other.FindColumn(column.name) != nullptr) positions[column.name] = ++position;
+    }
+    return positions;
+  }
+
   void CompareColumns(const model::Table& local, const model::Table& remote) {
-    int local_position = 0;
+    std::map<std::string, int> local_positions = SharedPositions(local, remote);
+    std::map<std::string, int> remote_positions = SharedPositions(remote, local);
     for (const model::Column& column : local.columns) {
-      ++local_position;
       ObjectId id = ObjectId::Child(ObjectKind::kColumn, local.name, column.name);
       const model::Column* other = remote.FindColumn(column.name);
       if (other == nullptr) {
         OneSided(id, DriftStatus::kLocalOnly, &column.lineage);
         continue;
       }
-      Changed(id, ColumnAttributes(column, local_position),
-              ColumnAttributes(*other, remote.ColumnPosition(column.name)), column.lineage);
+      Changed(id, ColumnAttributes(column, local_positions[column.name]),
+              ColumnAttributes(*other, remote_positions[column.name]), column.lineage);
     }
     for (const model::Column& column : remote.columns) {
       if (local.FindColumn(column.name) == nullptr) {

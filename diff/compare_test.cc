@@ -83,6 +83,27 @@ TEST(Compare, AddedColumnIsItsOwnEntryWithOrigin) {
   EXPECT_EQ(changes.Count(DriftStatus::kLocalOnly), 1);
 }
 
+TEST(Compare, ADroppedColumnDoesNotShiftTheOthers) {
+  model::Catalog local = BaseCatalog();
+  local.tables[{"public", "orders"}].columns.insert(
+      local.tables[{"public", "orders"}].columns.begin() + 1,
+      {.name = "note", .type = model::TypeRef::Builtin("text")});
+  ChangeSet changes = Compare(local, BaseCatalog());
+  ASSERT_EQ(changes.objects.size(), 1u);
+  EXPECT_EQ(changes.objects[0].id.ToString(), "column public.orders.note");
+}
+
+TEST(Compare, ReorderedColumnsReportPositions) {
+  model::Catalog remote = BaseCatalog();
+  std::vector<model::Column>& columns = remote.tables[{"public", "orders"}].columns;
+  std::swap(columns[0], columns[1]);
+  ChangeSet changes = Compare(BaseCatalog(), remote);
+  ASSERT_EQ(changes.objects.size(), 2u);
+  EXPECT_EQ(changes.objects[0].changes[0].attribute, "position");
+  EXPECT_EQ(changes.objects[0].changes[0].local, Value(int64_t{1}));
+  EXPECT_EQ(changes.objects[0].changes[0].remote, Value(int64_t{2}));
+}
+
 TEST(Compare, ConstraintAndIndexChanges) {
   model::Catalog remote = BaseCatalog();
   model::Constraint check;
