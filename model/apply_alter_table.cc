@@ -1252,6 +1252,10 @@ absl::Status AlterTableRun::AttachPartition(const alter::AttachPartition& c) {
   Table& edited = Edit(*partition);
   edited.partition_of = table_;
   edited.partition_bound = c.bound;
+  // MergeAttributesIntoExisting (tablecmds.c): a partition's columns are never local.
+  for (Column& column : edited.columns) {
+    if (current.FindColumn(column.name) != nullptr) column.is_local = false;
+  }
   Edit(table_);
   status = CloneIndexesToPartition(ctx_, journal_, table_, *partition);
   if (!status.ok()) return status;

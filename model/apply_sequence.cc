@@ -71,6 +71,7 @@ absl::Status ApplyCreateSequence(const CreateSequence& m, ApplyContext& ctx) {
     sequence.owned_by = *owner;
   }
   sequence.lineage = Lineage::At(ctx.span());
+  sequence.owner = ctx.catalog->current_user;
   ctx.catalog->sequences.emplace(name, std::move(sequence));
   return absl::OkStatus();
 }

@@ -318,6 +318,8 @@ absl::Status ApplyCreateTable(const CreateTable& m, ApplyContext& ctx) {
   table.inherits.clear();
   table.partition_of.reset();
   table.lineage = Lineage::At(ctx.span());
+  // The creating role owns the new table (heap_create_with_catalog: relowner = GetUserId()).
+  table.owner = catalog.current_user;
 
   // Columns.
   std::vector<PendingColumn> columns;
