@@ -32,9 +32,16 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diagnostics, bool verbose, 
     warnings += diagnostic.severity == Severity::kWarning;
     std::string where = diagnostic.span.ToString();
     if (!where.empty()) *err.stream << err.Paint("1", where) << ": ";
+    // PostgreSQL-style DETAIL and HINT lines follow the statement.
+    std::string_view message = diagnostic.message;
+    size_t newline = message.find('\n');
+    std::string_view details = newline == std::string_view::npos ? "" : message.substr(newline + 1);
     *err.stream << err.Paint(SeverityColor(diagnostic.severity), SeverityName(diagnostic.severity))
-                << ": " << diagnostic.message << "\n";
+                << ": " << message.substr(0, newline) << "\n";
     if (!diagnostic.statement.empty()) *err.stream << "    " << diagnostic.statement << "\n";
+    for (const std::string& line : StrSplit(details, '\n')) {
+      if (!line.empty()) *err.stream << "  " << line << "\n";
+    }
   }
   if (errors + warnings > 0) {
     *err.stream << Plural(errors, "error") << ", " << Plural(warnings, "warning") << "\n";

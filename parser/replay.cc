@@ -1,5 +1,8 @@
 #include "parser/replay.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "model/apply.h"
 #include "parser/sql_file.h"
 #include "parser/transform.h"
@@ -21,6 +24,22 @@ std::string MessageWithoutSpan(const absl::Status& status, const SourceSpan& spa
 
 void Replayer::ReplayFile(SourceFile file) {
   ++files_;
+  // Findings of this file are collected apart and then passed on in the order of their
+  // position, so a syntax error (found while parsing) lands between the replay errors of
+  // the statements around it.
+  DiagnosticSink* outer = sink_;
+  DiagnosticSink file_sink;
+  sink_ = &file_sink;
+  ReplayStatements(std::move(file));
+  sink_ = outer;
+  std::vector<Diagnostic> found = file_sink.diagnostics();
+  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.span.line, a.span.column) < std::pair(b.span.line, b.span.column);
+  });
+  for (Diagnostic& diagnostic : found) sink_->Add(std::move(diagnostic));
+}
+
+void Replayer::ReplayStatements(SourceFile file) {
   ParsedFile parsed = ParseSqlFile(std::move(file), sink_);
   for (const Statement& statement : parsed.statements) {
     ++statements_;

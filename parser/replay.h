@@ -29,6 +29,8 @@ class Replayer {
   int files() const { return files_; }
 
  private:
+  void ReplayStatements(SourceFile file);
+
   model::Catalog catalog_;
   DiagnosticSink* sink_;
   int statements_ = 0;
