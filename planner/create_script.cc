@@ -1,7 +1,9 @@
 #include "planner/create_script.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -74,6 +76,155 @@ int PartitionDepth(const model::Catalog& catalog, const model::Table& table) {
   return depth;
 }
 
+// Tables joined by INHERITS (partitions excluded) whose columns CREATE TABLE … INHERITS
+// cannot put in the model's order by itself: a parent gained columns after its children
+// were created, so the children have them after their own. Such a tree is built the way
+// its history did: each table is created with the columns it had when its children were
+// created, and the others are added with ALTER TABLE … ADD COLUMN (which appends them to
+// every existing child, as ATExecAddColumn in tablecmds.c recurses).
+class InheritanceSchedule {
+ public:
+  // `tables` is one tree, parents before children.
+  InheritanceSchedule(const model::Catalog& catalog, std::vector<const model::Table*> tables)
+      : catalog_(catalog), tables_(std::move(tables)) {}
+
+  // Whether the tree can be scheduled at all: single inheritance and no column that is
+  // both local and inherited (merged columns keep the parent's position).
+  bool Supported() const {
+    for (const model::Table* table : tables_) {
+      if (table->inherits.size() > 1 || table->partition_of.has_value()) return false;
+      for (const model::Column& column : table->columns) {
+        if (column.is_local && column.inherit_count > 0) return false;
+      }
+    }
+    return true;
+  }
+
+  // Whether plain CREATE TABLE … INHERITS, parents first, gives every table its columns in
+  // the model's order.
+  bool PlainOrderMatches() const {
+    for (const model::Table* table : tables_) {
+      if (PlainOrder(*table) != ColumnNames(*table)) return false;
+    }
+    return true;
+  }
+
+  // The CREATE TABLE and ADD COLUMN statements that build every table of the tree with its
+  // columns in order, or nullopt when no such order exists.
+  std::optional<std::vector<std::string>> Build() const {
+    size_t n = tables_.size();
+    std::map<model::QualifiedName, size_t> position;
+    for (size_t i = 0; i < n; ++i) position[tables_[i]->name] = i;
+    std::vector<int> parent(n, -1);
+    std::vector<std::vector<size_t>> children(n);
+    for (size_t i = 0; i < n; ++i) {
+      if (tables_[i]->inherits.empty()) continue;
+      auto it = position.find(tables_[i]->inherits.front());
+      if (it == position.end()) return std::nullopt;
+      parent[i] = static_cast<int>(it->second);
+      children[it->second].push_back(i);
+    }
+    // A child is created when its parent has exactly the inherited columns it starts
+    // with, so no table may start with more columns than its children inherit at first.
+    std::vector<size_t> prefix(n, 0);
+    std::vector<size_t> cap(n);
+    for (size_t i = 0; i < n; ++i) {
+      while (prefix[i] < Size(i) && !tables_[i]->columns[prefix[i]].is_local) ++prefix[i];
+      if (parent[i] < 0 && prefix[i] > 0) return std::nullopt;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      cap[i] = Size(i);
+      for (size_t child : children[i]) cap[i] = std::min(cap[i], prefix[child]);
+    }
+
+    std::vector<bool> created(n, false);
+    std::vector<size_t> count(n, 0);
+    std::vector<std::string> statements;
+    while (Step(parent, children, prefix, cap, &created, &count, &statements)) {
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!created[i] || count[i] != Size(i)) return std::nullopt;
+    }
+    return statements;
+  }
+
+ private:
+  size_t Size(size_t i) const { return tables_[i]->columns.size(); }
+
+  static std::vector<std::string> ColumnNames(const model::Table& table) {
+    std::vector<std::string> names;
+    for (const model::Column& column : table.columns) names.push_back(column.name);
+    return names;
+  }
+
+  std::vector<std::string> PlainOrder(const model::Table& table) const {
+    std::vector<std::string> names;
+    if (!table.inherits.empty()) {
+      if (const model::Table* parent = catalog_.FindTable(table.inherits.front())) {
+        names = PlainOrder(*parent);
+      }
+    }
+    for (const model::Column& column : table.columns) {
+      if (column.is_local) names.push_back(column.name);
+    }
+    return names;
+  }
+
+  // Performs one step — the first table that can be created, else the first column that
+  // can be added — and returns whether there was one. Creating comes first: a child can
+  // only be created while its parent has exactly the columns it inherits at the start.
+  bool Step(const std::vector<int>& parent, const std::vector<std::vector<size_t>>& children,
+            const std::vector<size_t>& prefix, const std::vector<size_t>& cap,
+            std::vector<bool>* created, std::vector<size_t>* count,
+            std::vector<std::string>* statements) const {
+    size_t n = tables_.size();
+    for (size_t i = 0; i < n; ++i) {
+      if ((*created)[i]) continue;
+      if (parent[i] >= 0) {
+        size_t p = static_cast<size_t>(parent[i]);
+        if (!(*created)[p] || (*count)[p] != prefix[i]) continue;
+        for (size_t k = 0; k < prefix[i]; ++k) {
+          if (tables_[i]->columns[k].name != tables_[p]->columns[k].name) return false;
+        }
+      }
+      size_t initial = prefix[i];
+      while (initial < cap[i] && tables_[i]->columns[initial].is_local) ++initial;
+      (*created)[i] = true;
+      (*count)[i] = initial;
+      statements->push_back(CreateTableShellSql(*tables_[i], catalog_, initial));
+      return true;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!(*created)[i] || (*count)[i] == Size(i)) continue;
+      const model::Column& column = tables_[i]->columns[(*count)[i]];
+      if (!column.is_local) continue;
+      // Every existing descendant must take the column next, as an inherited one.
+      std::vector<size_t> descendants;
+      std::vector<size_t> pending = children[i];
+      bool fits = true;
+      while (!pending.empty() && fits) {
+        size_t d = pending.back();
+        pending.pop_back();
+        if (!(*created)[d]) continue;
+        const size_t next = (*count)[d];
+        fits = next < Size(d) && tables_[d]->columns[next].name == column.name &&
+               !tables_[d]->columns[next].is_local;
+        descendants.push_back(d);
+        pending.insert(pending.end(), children[d].begin(), children[d].end());
+      }
+      if (!fits) continue;
+      statements->push_back(AddColumnSql(*tables_[i], column, catalog_));
+      ++(*count)[i];
+      for (size_t d : descendants) ++(*count)[d];
+      return true;
+    }
+    return false;
+  }
+
+  const model::Catalog& catalog_;
+  std::vector<const model::Table*> tables_;
+};
+
 class ScriptBuilder {
  public:
   ScriptBuilder(const model::Catalog& catalog, const CreateScriptOptions& options)
@@ -123,7 +274,9 @@ class ScriptBuilder {
   // Types and domains in one group, tables in another, each in dependency order.
   void OrderObjects() {
     std::set<ObjectId> types;
-    for (const auto& [name, type] : catalog_.types) types.insert(ObjectId::Of(ObjectKind::kType, name));
+    for (const auto& [name, type] : catalog_.types) {
+      types.insert(ObjectId::Of(ObjectKind::kType, name));
+    }
     for (const auto& [name, domain] : catalog_.domains) {
       types.insert(ObjectId::Of(ObjectKind::kDomain, name));
     }
@@ -149,6 +302,27 @@ class ScriptBuilder {
       }
       return result;
     });
+    GroupInheritanceTrees();
+  }
+
+  // Groups the tables the script creates (partitions aside) by the root of their INHERITS
+  // tree (first parents), each group in creation order.
+  void GroupInheritanceTrees() {
+    for (const ObjectId& id : table_order_) {
+      const model::Table& table = catalog_.tables.at(id.qualified());
+      if (table.partition_of.has_value()) continue;
+      const model::Table* root = &table;
+      std::set<model::QualifiedName> seen = {table.name};
+      while (!root->inherits.empty()) {
+        const model::Table* parent = catalog_.FindTable(root->inherits.front());
+        if (parent == nullptr || SkipTable(parent->name) || !seen.insert(parent->name).second) {
+          break;
+        }
+        root = parent;
+      }
+      inheritance_root_[table.name] = root->name;
+      inheritance_trees_[root->name].push_back(&table);
+    }
   }
 
   void AddSchemas() {
@@ -193,11 +367,48 @@ class ScriptBuilder {
   }
 
   void AddTables() {
+    std::set<model::QualifiedName> done;
     for (const ObjectId& id : table_order_) {
       const model::Table& table = catalog_.tables.at(id.qualified());
+      if (done.contains(table.name)) continue;
+      std::vector<const model::Table*> tree = InheritanceTree(table);
+      if (tree.size() > 1 && AddScheduledTree(tree)) {
+        for (const model::Table* member : tree) done.insert(member->name);
+        continue;
+      }
       AddAll(CreateTableSql(table, catalog_));
       AddOwner(table.owner, [&] { return TableOwnerSql(table); });
     }
+  }
+
+  // The tables joined to `table` by INHERITS, in creation order.
+  std::vector<const model::Table*> InheritanceTree(const model::Table& table) const {
+    auto root = inheritance_root_.find(table.name);
+    if (root == inheritance_root_.end()) return {};
+    return inheritance_trees_.at(root->second);
+  }
+
+  // Adds the statements of an inheritance tree whose column order needs a schedule:
+  // tables and columns in history order, then the constraints and column settings that
+  // had to wait for every column. Returns false (adding nothing) when the plain
+  // CREATE TABLE statements already give the model's order or no schedule exists.
+  bool AddScheduledTree(const std::vector<const model::Table*>& tree) {
+    InheritanceSchedule schedule(catalog_, tree);
+    if (!schedule.Supported() || schedule.PlainOrderMatches()) return false;
+    std::optional<std::vector<std::string>> statements = schedule.Build();
+    if (!statements.has_value()) return false;
+    AddAll(std::move(*statements));
+    for (const model::Table* table : tree) {
+      for (const auto& [name, constraint] : table->constraints) {
+        if (IsInlineConstraint(constraint) &&
+            !IsInheritedConstraint(catalog_, *table, constraint)) {
+          Add(AddConstraintSql(*table, constraint));
+        }
+      }
+      AddAll(ColumnSettingsSql(*table, catalog_, /*inherited_storage_is_default=*/true));
+      AddOwner(table->owner, [&] { return TableOwnerSql(*table); });
+    }
+    return true;
   }
 
   // Indexes on partitioned tables whose partitions all have a matching index are created
@@ -294,6 +505,10 @@ class ScriptBuilder {
   model::DependencyGraph graph_;
   std::vector<ObjectId> type_order_;
   std::vector<ObjectId> table_order_;
+  // Every table the script creates (partitions aside) → the root of its INHERITS tree.
+  std::map<model::QualifiedName, model::QualifiedName> inheritance_root_;
+  // Root → the tables of its tree, in creation order.
+  std::map<model::QualifiedName, std::vector<const model::Table*>> inheritance_trees_;
   std::vector<std::string> statements_;
 };
 

@@ -3,8 +3,9 @@
 //
 // The script is deterministic (the same catalog gives the same bytes) and ordered so
 // that it runs top to bottom: schemas, extensions, types and domains, sequences, tables
-// (parents before children), then constraints that must wait for every table (foreign
-// keys, NOT VALID), indexes, sequence ownership, table flags and comments.
+// (parents before children), indexes, then the constraints that must wait for every
+// table and index (foreign keys, which may form cycles or rely on a unique index, and NOT
+// VALID ones), sequence ownership, table flags and comments.
 #ifndef PGDRIFT_PLANNER_CREATE_SCRIPT_H_
 #define PGDRIFT_PLANNER_CREATE_SCRIPT_H_
 

@@ -48,9 +48,7 @@ void AddSerial(model::Catalog* catalog, model::Table* table, std::string column)
   table->columns.push_back(serial);
 }
 
-TEST(CreateScript, EmptyCatalogGivesEmptyScript) {
-  EXPECT_EQ(CreateScript(model::Catalog{}), "");
-}
+TEST(CreateScript, EmptyCatalogGivesEmptyScript) { EXPECT_EQ(CreateScript(model::Catalog{}), ""); }
 
 TEST(CreateScript, CreatesAWholeCatalogInDependencyOrder) {
   model::Catalog catalog;
@@ -97,7 +95,8 @@ TEST(CreateScript, CreatesAWholeCatalogInDependencyOrder) {
   order.rls_enabled = true;
   order.comment = "orders";
   AddTable(&catalog, order);
-  model::Index order_pkey = MakeIndex("public", "order_pkey", {"public", "order"}, {MakeKeyColumn("id")});
+  model::Index order_pkey =
+      MakeIndex("public", "order_pkey", {"public", "order"}, {MakeKeyColumn("id")});
   order_pkey.unique = true;
   order_pkey.constraint_name = "order_pkey";
   AddIndex(&catalog, order_pkey);
@@ -206,12 +205,12 @@ TEST(CreateScript, CreatesAWholeCatalogInDependencyOrder) {
 
 TEST(CreateScript, AddsForeignKeysAfterEveryTableSoCyclesWork) {
   model::Catalog catalog;
-  model::Table a = MakeTable("public", "a", {MakeColumn("id", "integer", true),
-                                             MakeColumn("b_id", "integer")});
+  model::Table a =
+      MakeTable("public", "a", {MakeColumn("id", "integer", true), MakeColumn("b_id", "integer")});
   AddConstraint(&a, MakeKey("a_pkey", model::ConstraintType::kPrimaryKey, {"id"}));
   AddConstraint(&a, MakeForeignKey("a_b_id_fkey", {"b_id"}, {"public", "b"}, {"id"}));
-  model::Table b = MakeTable("public", "b", {MakeColumn("id", "integer", true),
-                                             MakeColumn("a_id", "integer")});
+  model::Table b =
+      MakeTable("public", "b", {MakeColumn("id", "integer", true), MakeColumn("a_id", "integer")});
   AddConstraint(&b, MakeKey("b_pkey", model::ConstraintType::kPrimaryKey, {"id"}));
   model::Constraint back = MakeForeignKey("b_a_id_fkey", {"a_id"}, {"public", "a"}, {"id"});
   back.on_delete = model::ForeignKeyAction::kCascade;
@@ -259,13 +258,14 @@ TEST(CreateScript, CreatesPartitionsAfterParentsAndAttachesTheirIndexes) {
     AddIndex(&catalog, MakeIndex("public", "a_measurements_" + year + "_at_idx", partition.name,
                                  {MakeKeyColumn("at")}));
   }
-  AddIndex(&catalog, MakeIndex("public", "measurements_at_idx", parent.name, {MakeKeyColumn("at")}));
+  AddIndex(&catalog,
+           MakeIndex("public", "measurements_at_idx", parent.name, {MakeKeyColumn("at")}));
   // Only one partition has an index on value: the parent's is created without ONLY and
   // after the partitions' indexes, so PostgreSQL adopts the one that exists.
   AddIndex(&catalog, MakeIndex("public", "a_value", {"public", "a_measurements_2024"},
                                {MakeKeyColumn("value")}));
-  AddIndex(&catalog, MakeIndex("public", "measurements_value_idx", parent.name,
-                               {MakeKeyColumn("value")}));
+  AddIndex(&catalog,
+           MakeIndex("public", "measurements_value_idx", parent.name, {MakeKeyColumn("value")}));
 
   EXPECT_EQ(CreateScript(catalog),
             "CREATE TABLE public.measurements (\n"
@@ -299,6 +299,94 @@ TEST(CreateScript, CreatesPartitionsAfterParentsAndAttachesTheirIndexes) {
             "public.a_measurements_2024_at_idx;\n");
 }
 
+TEST(CreateScript, CreatesInheritanceParentsFirst) {
+  model::Catalog catalog;
+  model::Table parent = MakeTable("public", "z_parent", {MakeColumn("id", "integer", true)});
+  AddTable(&catalog, parent);
+  model::Table child = MakeTable("public", "a_child",
+                                 {MakeColumn("id", "integer", true), MakeColumn("extra", "text")});
+  child.columns[0].is_local = false;
+  child.columns[0].inherit_count = 1;
+  child.inherits = {parent.name};
+  AddTable(&catalog, child);
+  EXPECT_EQ(CreateScript(catalog),
+            "CREATE TABLE public.z_parent (\n"
+            "    id integer NOT NULL\n"
+            ");\n"
+            "\n"
+            "CREATE TABLE public.a_child (\n"
+            "    extra text\n"
+            ") INHERITS (public.z_parent);\n");
+}
+
+TEST(CreateScript, AddsParentColumnsLateWhenChildrenHaveThemAfterTheirOwn) {
+  model::Catalog catalog;
+  model::Table animals = MakeTable(
+      "public", "animals", {MakeColumn("id", "integer", true), MakeColumn("phone", "text")});
+  AddConstraint(&animals, MakeKey("animals_pkey", model::ConstraintType::kPrimaryKey, {"id"}));
+  AddConstraint(&animals, MakeCheck("animals_phone_check", "phone <> ''::text"));
+  animals.columns[1].storage = "external";
+  AddTable(&catalog, animals);
+  // dogs was created before animals gained phone, and gained tail after that.
+  model::Table dogs = MakeTable("public", "dogs",
+                                {MakeColumn("id", "integer", true), MakeColumn("breed", "text"),
+                                 MakeColumn("phone", "text"), MakeColumn("tail", "boolean", true)});
+  for (int inherited : {0, 2}) {
+    dogs.columns[inherited].is_local = false;
+    dogs.columns[inherited].inherit_count = 1;
+  }
+  dogs.columns[2].storage = "external";
+  dogs.inherits = {animals.name};
+  AddConstraint(&dogs, MakeCheck("animals_phone_check", "phone <> ''::text"));
+  AddTable(&catalog, dogs);
+  EXPECT_EQ(CreateScript(catalog),
+            "CREATE TABLE public.animals (\n"
+            "    id integer NOT NULL\n"
+            ");\n"
+            "\n"
+            "CREATE TABLE public.dogs (\n"
+            "    breed text\n"
+            ") INHERITS (public.animals);\n"
+            "\n"
+            "ALTER TABLE public.animals ADD COLUMN phone text;\n"
+            "\n"
+            "ALTER TABLE public.dogs ADD COLUMN tail boolean NOT NULL;\n"
+            "\n"
+            "ALTER TABLE public.animals ADD CONSTRAINT animals_phone_check CHECK (phone <> "
+            "''::text);\n"
+            "\n"
+            "ALTER TABLE public.animals ADD CONSTRAINT animals_pkey PRIMARY KEY (id);\n"
+            "\n"
+            "ALTER TABLE ONLY public.animals ALTER COLUMN phone SET STORAGE external;\n"
+            "\n"
+            "ALTER TABLE ONLY public.dogs ALTER COLUMN phone SET STORAGE external;\n");
+}
+
+TEST(CreateScript, CreatesUniqueIndexesBeforeForeignKeysThatNeedThem) {
+  model::Catalog catalog;
+  model::Table users = MakeTable("public", "users", {MakeColumn("email", "text", true)});
+  AddTable(&catalog, users);
+  model::Index email = MakeIndex("public", "users_email_idx", users.name, {MakeKeyColumn("email")});
+  email.unique = true;
+  AddIndex(&catalog, email);
+  model::Table invites = MakeTable("public", "invites", {MakeColumn("email", "text")});
+  AddConstraint(&invites, MakeForeignKey("invites_email_fkey", {"email"}, users.name, {"email"}));
+  AddTable(&catalog, invites);
+  EXPECT_EQ(CreateScript(catalog),
+            "CREATE TABLE public.invites (\n"
+            "    email text\n"
+            ");\n"
+            "\n"
+            "CREATE TABLE public.users (\n"
+            "    email text NOT NULL\n"
+            ");\n"
+            "\n"
+            "CREATE UNIQUE INDEX users_email_idx ON public.users USING btree (email);\n"
+            "\n"
+            "ALTER TABLE public.invites ADD CONSTRAINT invites_email_fkey FOREIGN KEY (email) "
+            "REFERENCES public.users(email);\n");
+}
+
 TEST(CreateScript, LeavesOutManagedObjectsUnlessAsked) {
   model::Catalog catalog;
   AddSchema(&catalog, "public", /*managed=*/true);
@@ -311,8 +399,7 @@ TEST(CreateScript, LeavesOutManagedObjectsUnlessAsked) {
   AddTable(&catalog, users);
   AddIndex(&catalog, MakeIndex("auth", "users_id_idx", users.name, {MakeKeyColumn("id")}));
   model::Table profiles = MakeTable("public", "profiles", {MakeColumn("id", "uuid", true)});
-  AddConstraint(&profiles,
-                MakeForeignKey("profiles_id_fkey", {"id"}, {"auth", "users"}, {"id"}));
+  AddConstraint(&profiles, MakeForeignKey("profiles_id_fkey", {"id"}, {"auth", "users"}, {"id"}));
   AddTable(&catalog, profiles);
 
   EXPECT_EQ(CreateScript(catalog),

@@ -86,9 +86,8 @@ bool IsFunctionCall(std::string_view expression) {
 // b_expr that DEFAULT takes, when they stand outside any parentheses.
 bool IsFullExpressionWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "all",     "and",    "any",      "at",  "between", "collate", "ilike", "in",
-      "is",      "isnull", "like",     "not", "notnull", "or",      "overlaps",
-      "similar", "some",   "unique"};
+      "all",    "and",  "any", "at",      "between", "collate",  "ilike",   "in",   "is",
+      "isnull", "like", "not", "notnull", "or",      "overlaps", "similar", "some", "unique"};
   for (std::string_view candidate : kWords) {
     if (candidate == word) return true;
   }
@@ -144,7 +143,8 @@ std::string TypeSql(const model::TypeRef& type) { return type.ToString(); }
 
 std::string NameTextSql(std::string_view text) {
   if (text.find('"') != std::string_view::npos) return std::string(text);
-  return StrJoin(StrSplit(text, '.'), ".", [](const std::string& part) { return QuoteIdent(part); });
+  return StrJoin(StrSplit(text, '.'), ".",
+                 [](const std::string& part) { return QuoteIdent(part); });
 }
 
 std::string IdentifierList(const std::vector<std::string>& names) {

@@ -1,7 +1,7 @@
 // Shared pieces of the DDL emitters: quoted names, type names, option lists, comments,
 // owners and statement terminators.
 //
-// The model stores names unquoted; every emitter quotes through these helpers (which use
+// The model stores names unquoted; every emitter quotes through these functions (which use
 // base/identifier.h), so one name is printed one way everywhere. Expressions, collations
 // and operator classes are already canonical SQL text in the model and are printed as is.
 #ifndef PGDRIFT_PLANNER_DDL_PRINTER_H_

@@ -58,10 +58,9 @@ TEST(DdlPrinter, PrintsOptionValues) {
     std::string expected;
   };
   const Case cases[] = {
-      {"70", "70"},           {"-1.5", "-1.5"},     {"off", "off"},
-      {"true", "true"},       {"lz4", "lz4"},       {"en_US", "'en_US'"},
-      {"a b", "'a b'"},       {"", "''"},           {"it's", "'it''s'"},
-      {"select", "'select'"}, {"1e5", "'1e5'"},     {"1.2.3", "'1.2.3'"},
+      {"70", "70"},        {"-1.5", "-1.5"},       {"off", "off"},   {"true", "true"},
+      {"lz4", "lz4"},      {"en_US", "'en_US'"},   {"a b", "'a b'"}, {"", "''"},
+      {"it's", "'it''s'"}, {"select", "'select'"}, {"1e5", "'1e5'"}, {"1.2.3", "'1.2.3'"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.value);
@@ -70,9 +69,8 @@ TEST(DdlPrinter, PrintsOptionValues) {
 }
 
 TEST(DdlPrinter, PrintsOptionListsInKeyOrder) {
-  std::map<std::string, std::string> options = {{"toast.autovacuum_enabled", "false"},
-                                                {"fillfactor", "70"},
-                                                {"autovacuum_enabled", "off"}};
+  std::map<std::string, std::string> options = {
+      {"toast.autovacuum_enabled", "false"}, {"fillfactor", "70"}, {"autovacuum_enabled", "off"}};
   EXPECT_EQ(WithClauseSql(options),
             " WITH (autovacuum_enabled=off, fillfactor=70, toast.autovacuum_enabled=false)");
   EXPECT_EQ(OptionListSql({{"fillfactor", "70"}}), "(fillfactor=70)");
@@ -81,7 +79,8 @@ TEST(DdlPrinter, PrintsOptionListsInKeyOrder) {
 }
 
 TEST(DdlPrinter, PrintsCommentsAndOwners) {
-  EXPECT_EQ(CommentSql("TABLE public.t", "it's here"), "COMMENT ON TABLE public.t IS 'it''s here';");
+  EXPECT_EQ(CommentSql("TABLE public.t", "it's here"),
+            "COMMENT ON TABLE public.t IS 'it''s here';");
   EXPECT_EQ(CommentSql("TABLE public.t", "C:\\path"),
             "COMMENT ON TABLE public.t IS E'C:\\\\path';");
   EXPECT_EQ(CommentSql("TABLE public.t", ""), "COMMENT ON TABLE public.t IS NULL;");

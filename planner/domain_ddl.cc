@@ -14,8 +14,8 @@ std::string CheckClause(const model::DomainCheck& check) {
 }  // namespace
 
 std::vector<std::string> CreateDomainSql(const model::Domain& domain) {
-  std::string sql = StrCat("CREATE DOMAIN ", QualifiedSql(domain.name), " AS ",
-                           TypeSql(domain.base_type));
+  std::string sql =
+      StrCat("CREATE DOMAIN ", QualifiedSql(domain.name), " AS ", TypeSql(domain.base_type));
   if (!domain.collation.empty()) StrAppend(&sql, " COLLATE ", NameTextSql(domain.collation));
   if (domain.default_expr.has_value()) {
     StrAppend(&sql, " DEFAULT ", DefaultExpressionSql(*domain.default_expr));
@@ -33,8 +33,8 @@ std::vector<std::string> CreateDomainSql(const model::Domain& domain) {
 }
 
 std::string AddDomainCheckSql(const model::Domain& domain, const model::DomainCheck& check) {
-  return Statement(StrCat("ALTER DOMAIN ", QualifiedSql(domain.name), " ADD ",
-                          CheckClause(check), check.validated ? "" : " NOT VALID"));
+  return Statement(StrCat("ALTER DOMAIN ", QualifiedSql(domain.name), " ADD ", CheckClause(check),
+                          check.validated ? "" : " NOT VALID"));
 }
 
 std::string DropDomainSql(const model::Domain& domain) {

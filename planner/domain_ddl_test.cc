@@ -27,10 +27,11 @@ TEST(DomainDdl, CreatesDomainWithEveryClause) {
   domain.not_null = true;
   domain.checks["amount_positive"] = {"amount_positive", "VALUE >= (0)::numeric", true};
   domain.checks["Amount Cap"] = {"Amount Cap", "VALUE < (1000000)::numeric", true};
-  EXPECT_THAT(CreateDomainSql(domain),
-              ElementsAre("CREATE DOMAIN \"Billing\".\"Amount\" AS numeric(12,2) DEFAULT 0 NOT NULL "
-                          "CONSTRAINT \"Amount Cap\" CHECK (VALUE < (1000000)::numeric) "
-                          "CONSTRAINT amount_positive CHECK (VALUE >= (0)::numeric);"));
+  EXPECT_THAT(
+      CreateDomainSql(domain),
+      ElementsAre("CREATE DOMAIN \"Billing\".\"Amount\" AS numeric(12,2) DEFAULT 0 NOT NULL "
+                  "CONSTRAINT \"Amount Cap\" CHECK (VALUE < (1000000)::numeric) "
+                  "CONSTRAINT amount_positive CHECK (VALUE >= (0)::numeric);"));
 }
 
 TEST(DomainDdl, AddsUnvalidatedChecksAfterwards) {
@@ -55,8 +56,7 @@ TEST(DomainDdl, PrintsOwnerCommentAndDrop) {
   domain.owner = "App";
   domain.comment = "an order number";
   EXPECT_EQ(DomainOwnerSql(domain), "ALTER DOMAIN public.\"order\" OWNER TO \"App\";");
-  EXPECT_EQ(DomainCommentSql(domain),
-            "COMMENT ON DOMAIN public.\"order\" IS 'an order number';");
+  EXPECT_EQ(DomainCommentSql(domain), "COMMENT ON DOMAIN public.\"order\" IS 'an order number';");
   EXPECT_EQ(DropDomainSql(domain), "DROP DOMAIN public.\"order\";");
 }
 

@@ -24,10 +24,10 @@ std::string IndexElementSql(const model::IndexElement& element) {
 }
 
 std::string CreateIndexSql(const model::Index& index, bool only) {
-  std::string sql = StrCat("CREATE ", index.unique ? "UNIQUE " : "", "INDEX ",
-                           QuoteIdent(index.name.name), " ON ", only ? "ONLY " : "",
-                           QualifiedSql(index.table), " USING ", QuoteIdent(index.method), " (",
-                           StrJoin(index.keys, ", ", IndexElementSql), ")");
+  std::string sql =
+      StrCat("CREATE ", index.unique ? "UNIQUE " : "", "INDEX ", QuoteIdent(index.name.name),
+             " ON ", only ? "ONLY " : "", QualifiedSql(index.table), " USING ",
+             QuoteIdent(index.method), " (", StrJoin(index.keys, ", ", IndexElementSql), ")");
   if (!index.include.empty()) StrAppend(&sql, " INCLUDE (", IdentifierList(index.include), ")");
   if (index.nulls_not_distinct) sql += " NULLS NOT DISTINCT";
   sql += WithClauseSql(index.options);

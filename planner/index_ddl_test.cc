@@ -12,10 +12,10 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-using ::testing::Pair;
 using testing::MakeIndex;
 using testing::MakeKeyColumn;
 using testing::MakeTable;
+using ::testing::Pair;
 
 model::IndexElement Key(std::string column, bool descending, bool nulls_first) {
   model::IndexElement element = MakeKeyColumn(std::move(column));
@@ -88,7 +88,8 @@ TEST(IndexDdl, CreatesIndexes) {
 }
 
 TEST(IndexDdl, PrintsAttachClusterCommentAndDrop) {
-  model::Index index = MakeIndex("public", "Events Idx", {"public", "events"}, {MakeKeyColumn("a")});
+  model::Index index =
+      MakeIndex("public", "Events Idx", {"public", "events"}, {MakeKeyColumn("a")});
   index.comment = "lookup";
   EXPECT_EQ(AttachIndexSql({"public", "events_idx"}, {"public", "events_2024_idx"}),
             "ALTER INDEX public.events_idx ATTACH PARTITION public.events_2024_idx;");
@@ -131,7 +132,8 @@ void AddIndex(model::Catalog* catalog, model::Index index) {
 
 TEST(IndexDdl, AttachesPartitionIndexesWhenEveryPartitionHasOne) {
   model::Catalog catalog = PartitionedCatalog();
-  AddIndex(&catalog, MakeIndex("public", "events_at_idx", {"public", "events"}, {MakeKeyColumn("at")}));
+  AddIndex(&catalog,
+           MakeIndex("public", "events_at_idx", {"public", "events"}, {MakeKeyColumn("at")}));
   AddIndex(&catalog, MakeIndex("public", "events_2023_at_idx", {"public", "events_2023"},
                                {MakeKeyColumn("at")}));
   AddIndex(&catalog, MakeIndex("public", "events_2024_at_idx", {"public", "events_2024"},
@@ -147,7 +149,8 @@ TEST(IndexDdl, AttachesPartitionIndexesWhenEveryPartitionHasOne) {
 
 TEST(IndexDdl, DoesNotAttachWhenAPartitionLacksTheIndex) {
   model::Catalog catalog = PartitionedCatalog();
-  AddIndex(&catalog, MakeIndex("public", "events_at_idx", {"public", "events"}, {MakeKeyColumn("at")}));
+  AddIndex(&catalog,
+           MakeIndex("public", "events_at_idx", {"public", "events"}, {MakeKeyColumn("at")}));
   AddIndex(&catalog, MakeIndex("public", "events_2024_at_idx", {"public", "events_2024"},
                                {MakeKeyColumn("at")}));
   EXPECT_THAT(PartitionIndexAttachments(catalog), IsEmpty());

@@ -75,8 +75,8 @@ std::string CreateSequenceSql(const model::Sequence& sequence) {
 std::string SequenceOwnedBySql(const model::Sequence& sequence) {
   std::string owner = "NONE";
   if (sequence.owned_by.has_value()) {
-    owner = StrCat(QualifiedSql(sequence.owned_by->table), ".",
-                   QuoteIdent(sequence.owned_by->column));
+    owner =
+        StrCat(QualifiedSql(sequence.owned_by->table), ".", QuoteIdent(sequence.owned_by->column));
   }
   return Statement(StrCat("ALTER SEQUENCE ", QualifiedSql(sequence.name), " OWNED BY ", owner));
 }
@@ -105,7 +105,8 @@ const model::Sequence* FindIdentitySequence(const model::Catalog& catalog,
            sequence.owned_by->table == table && sequence.owned_by->column == column;
   };
   // Usually the sequence has its default name; look there before scanning them all.
-  auto likely = catalog.sequences.find({table.schema, DefaultColumnSequenceName(table.name, column)});
+  auto likely =
+      catalog.sequences.find({table.schema, DefaultColumnSequenceName(table.name, column)});
   if (likely != catalog.sequences.end() && is_identity_of_column(likely->second)) {
     return &likely->second;
   }

@@ -109,16 +109,20 @@ const model::Column* ParentColumn(const model::Catalog& catalog, const model::Ta
 // Whether CREATE TABLE declares `column`: every column of a standalone table, only the
 // local ones of an inheritance child or a partition made with PARTITION OF.
 bool IsDeclared(const model::Table& table, const model::Column& column) {
-  bool inheriting = !table.inherits.empty() ||
-                    (table.partition_of.has_value() && !IsAttachedPartition(table));
+  bool inheriting =
+      !table.inherits.empty() || (table.partition_of.has_value() && !IsAttachedPartition(table));
   return column.is_local || !inheriting;
 }
 
-std::string CreateStatementSql(const model::Table& table, const model::Catalog& catalog) {
+// CREATE TABLE declaring the table's first `column_count` columns (those CREATE TABLE
+// declares at all) and, when `with_constraints`, its inline constraints.
+std::string CreateStatementSql(const model::Table& table, const model::Catalog& catalog,
+                               size_t column_count, bool with_constraints) {
   bool partition_of = table.partition_of.has_value() && !IsAttachedPartition(table);
   std::vector<std::string> elements;
   if (!partition_of) {
-    for (const model::Column& column : table.columns) {
+    for (size_t i = 0; i < column_count && i < table.columns.size(); ++i) {
+      const model::Column& column = table.columns[i];
       if (!IsDeclared(table, column)) continue;
       const model::Sequence* identity_sequence =
           column.identity == model::IdentityKind::kNone
@@ -128,15 +132,16 @@ std::string CreateStatementSql(const model::Table& table, const model::Catalog& 
     }
   }
   for (const auto& [name, constraint] : table.constraints) {
-    if (!IsInlineConstraint(constraint) || IsInheritedConstraint(catalog, table, constraint)) {
+    if (!with_constraints || !IsInlineConstraint(constraint) ||
+        IsInheritedConstraint(catalog, table, constraint)) {
       continue;
     }
     elements.push_back(
         StrCat("CONSTRAINT ", QuoteIdent(name), " ", ConstraintDefinitionSql(constraint)));
   }
 
-  std::string sql = StrCat("CREATE ", table.unlogged ? "UNLOGGED " : "", "TABLE ",
-                           QualifiedSql(table.name));
+  std::string sql =
+      StrCat("CREATE ", table.unlogged ? "UNLOGGED " : "", "TABLE ", QualifiedSql(table.name));
   if (partition_of) StrAppend(&sql, " PARTITION OF ", QualifiedSql(*table.partition_of));
   if (!elements.empty()) {
     StrAppend(&sql, " (\n    ", StrJoin(elements, ",\n    "), "\n)");
@@ -227,7 +232,8 @@ bool IsInheritedConstraint(const model::Catalog& catalog, const model::Table& ta
                            const model::Constraint& constraint) {
   bool partition_of = table.partition_of.has_value() && !IsAttachedPartition(table);
   for (const model::Table* parent : ParentsOf(catalog, table)) {
-    bool is_partition_parent = table.partition_of.has_value() && parent->name == *table.partition_of;
+    bool is_partition_parent =
+        table.partition_of.has_value() && parent->name == *table.partition_of;
     for (const auto& [name, candidate] : parent->constraints) {
       if (!SameConstraintDefinition(constraint, candidate)) continue;
       switch (constraint.type) {
@@ -258,7 +264,8 @@ bool IsInheritedConstraint(const model::Catalog& catalog, const model::Table& ta
 }
 
 std::vector<std::string> CreateTableSql(const model::Table& table, const model::Catalog& catalog) {
-  std::vector<std::string> statements = {CreateStatementSql(table, catalog)};
+  std::vector<std::string> statements = {
+      CreateStatementSql(table, catalog, table.columns.size(), /*with_constraints=*/true)};
   if (IsAttachedPartition(table)) statements.push_back(AttachPartitionSql(table));
   for (std::string& statement : ColumnSettingsSql(table, catalog)) {
     statements.push_back(std::move(statement));
@@ -266,18 +273,18 @@ std::vector<std::string> CreateTableSql(const model::Table& table, const model::
   return statements;
 }
 
-std::vector<std::string> ColumnSettingsSql(const model::Table& table,
-                                           const model::Catalog& catalog) {
+std::vector<std::string> ColumnSettingsSql(const model::Table& table, const model::Catalog& catalog,
+                                           bool inherited_storage_is_default) {
   // A table created with INHERITS or PARTITION OF starts its inherited columns with the
   // parent's default, NOT NULL, storage and compression, a declared default or
   // compression winning (MergeAttributes in src/backend/commands/tablecmds.c). An
   // attached partition keeps what it declared.
-  bool created_as_child = !table.inherits.empty() ||
-                          (table.partition_of.has_value() && !IsAttachedPartition(table));
+  bool created_as_child =
+      !table.inherits.empty() || (table.partition_of.has_value() && !IsAttachedPartition(table));
   std::vector<std::string> statements;
   for (const model::Column& column : table.columns) {
-    std::string alter_column =
-        StrCat(AlterTablePrefix(table), "ALTER COLUMN ", QuoteIdent(column.name), " ");
+    std::string alter_column = StrCat("ALTER TABLE ONLY ", QualifiedSql(table.name),
+                                      " ALTER COLUMN ", QuoteIdent(column.name), " ");
     bool declared = IsDeclared(table, column);
     const model::Column* parent_column =
         created_as_child ? ParentColumn(catalog, table, column) : nullptr;
@@ -290,15 +297,15 @@ std::vector<std::string> ColumnSettingsSql(const model::Table& table,
     if (parent_column != nullptr) {
       if (!created_default.has_value()) created_default = parent_column->default_expr;
       created_not_null = created_not_null || parent_column->not_null;
-      created_storage = parent_column->storage;
+      if (!inherited_storage_is_default) created_storage = parent_column->storage;
       if (created_compression.empty()) created_compression = parent_column->compression;
     }
     if (column.identity == model::IdentityKind::kNone && !column.generated_expr.has_value()) {
       if (created_default != column.default_expr) {
-        statements.push_back(Statement(
-            StrCat(alter_column, column.default_expr.has_value()
-                                     ? StrCat("SET DEFAULT ", *column.default_expr)
-                                     : std::string("DROP DEFAULT"))));
+        statements.push_back(
+            Statement(StrCat(alter_column, column.default_expr.has_value()
+                                               ? StrCat("SET DEFAULT ", *column.default_expr)
+                                               : std::string("DROP DEFAULT"))));
       }
       if (column.not_null && !created_not_null) {
         statements.push_back(Statement(StrCat(alter_column, "SET NOT NULL")));
@@ -308,9 +315,9 @@ std::vector<std::string> ColumnSettingsSql(const model::Table& table,
       statements.push_back(Statement(StrCat(alter_column, "SET STORAGE ", column.storage)));
     }
     if (column.compression != created_compression) {
-      statements.push_back(Statement(StrCat(
-          alter_column, "SET COMPRESSION ",
-          column.compression.empty() ? std::string("default") : column.compression)));
+      statements.push_back(Statement(
+          StrCat(alter_column, "SET COMPRESSION ",
+                 column.compression.empty() ? std::string("default") : column.compression)));
     }
     if (column.statistics_target >= 0) {
       statements.push_back(
@@ -321,6 +328,21 @@ std::vector<std::string> ColumnSettingsSql(const model::Table& table,
     }
   }
   return statements;
+}
+
+std::string CreateTableShellSql(const model::Table& table, const model::Catalog& catalog,
+                                size_t column_count) {
+  return CreateStatementSql(table, catalog, column_count, /*with_constraints=*/false);
+}
+
+std::string AddColumnSql(const model::Table& table, const model::Column& column,
+                         const model::Catalog& catalog) {
+  const model::Sequence* identity_sequence =
+      column.identity == model::IdentityKind::kNone
+          ? nullptr
+          : FindIdentitySequence(catalog, table.name, column.name);
+  return Statement(StrCat(AlterTablePrefix(table), "ADD COLUMN ",
+                          ColumnDefinitionSql(column, table.name, identity_sequence)));
 }
 
 std::string AddConstraintSql(const model::Table& table, const model::Constraint& constraint) {
@@ -391,8 +413,8 @@ std::vector<std::string> TableCommentsSql(const model::Table& table) {
   }
   for (const auto& [name, constraint] : table.constraints) {
     if (constraint.comment.empty()) continue;
-    statements.push_back(CommentSql(StrCat("CONSTRAINT ", QuoteIdent(name), " ON ", table_sql),
-                                    constraint.comment));
+    statements.push_back(
+        CommentSql(StrCat("CONSTRAINT ", QuoteIdent(name), " ON ", table_sql), constraint.comment));
   }
   return statements;
 }

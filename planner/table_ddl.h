@@ -52,11 +52,23 @@ bool IsInheritedConstraint(const model::Catalog& catalog, const model::Table& ta
 // constraints, RLS, replica identity, owner and comments are separate.
 std::vector<std::string> CreateTableSql(const model::Table& table, const model::Catalog& catalog);
 
-// Returns the ALTER TABLE statements for column settings CREATE TABLE cannot carry: SET
-// STORAGE, SET STATISTICS, SET (attribute options), and for inherited columns the
-// default and NOT NULL where they differ from the parent's column.
-std::vector<std::string> ColumnSettingsSql(const model::Table& table,
-                                           const model::Catalog& catalog);
+// Returns the ALTER TABLE ONLY statements for column settings CREATE TABLE cannot carry:
+// SET STORAGE, SET STATISTICS, SET (attribute options), and for inherited columns the
+// default, NOT NULL, storage and compression where they differ from what the column got
+// from its parent. `inherited_storage_is_default` says the parents' SET STORAGE comes
+// after the children exist (so an inherited column starts with its type's storage).
+std::vector<std::string> ColumnSettingsSql(const model::Table& table, const model::Catalog& catalog,
+                                           bool inherited_storage_is_default = false);
+
+// Returns CREATE TABLE for the first `column_count` columns of `table` (of those, the ones
+// CREATE TABLE declares) without constraints: the first step when the table's remaining
+// columns are added one by one (AddColumnSql) and its constraints afterwards.
+std::string CreateTableShellSql(const model::Table& table, const model::Catalog& catalog,
+                                size_t column_count);
+
+// Returns `ALTER TABLE table ADD COLUMN <definition>;`.
+std::string AddColumnSql(const model::Table& table, const model::Column& column,
+                         const model::Catalog& catalog);
 
 // Returns `ALTER TABLE table ADD CONSTRAINT name … [NOT VALID];`.
 std::string AddConstraintSql(const model::Table& table, const model::Constraint& constraint);

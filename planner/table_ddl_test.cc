@@ -10,9 +10,9 @@
 namespace pgdrift::planner {
 namespace {
 
+using testing::AddConstraint;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-using testing::AddConstraint;
 using testing::MakeCheck;
 using testing::MakeColumn;
 using testing::MakeForeignKey;
@@ -48,8 +48,10 @@ TEST(TableDdl, PrintsColumnDefinitions) {
       {"non-ascii", MakeColumn("prénom", "text"), "\"prénom\" text"},
       {"collation", collated, "\"Name\" text COMPRESSION lz4 COLLATE pg_catalog.\"C\" NOT NULL"},
       {"default", defaulted, "status text DEFAULT 'new'::text NOT NULL"},
-      {"generated", generated, "total numeric(12,2) GENERATED ALWAYS AS ((subtotal + shipping)) STORED"},
-      {"serial", serial, "id integer DEFAULT nextval('public.\"Order\"_id_seq'::regclass) NOT NULL"},
+      {"generated", generated,
+       "total numeric(12,2) GENERATED ALWAYS AS ((subtotal + shipping)) STORED"},
+      {"serial", serial,
+       "id integer DEFAULT nextval('public.\"Order\"_id_seq'::regclass) NOT NULL"},
       {"user type", user_type, "tags \"Shop\".\"Tag\"[]"},
   };
   for (const Case& c : cases) {
@@ -214,18 +216,18 @@ TEST(TableDdl, SetsColumnOptionsAfterCreate) {
   AddTable(&catalog, table);
   EXPECT_THAT(CreateTableSql(table, catalog),
               ElementsAre("CREATE TABLE public.docs (\n    body text\n);",
-                          "ALTER TABLE public.docs ALTER COLUMN body SET STORAGE external;",
-                          "ALTER TABLE public.docs ALTER COLUMN body SET STATISTICS 500;",
-                          "ALTER TABLE public.docs ALTER COLUMN body SET (n_distinct=-1);"));
+                          "ALTER TABLE ONLY public.docs ALTER COLUMN body SET STORAGE external;",
+                          "ALTER TABLE ONLY public.docs ALTER COLUMN body SET STATISTICS 500;",
+                          "ALTER TABLE ONLY public.docs ALTER COLUMN body SET (n_distinct=-1);"));
 }
 
 // events (partitioned by range) with a primary key, a check and a foreign key; the
 // partition events_2024 has what PostgreSQL copies into it.
 model::Catalog PartitionCatalog() {
   model::Catalog catalog;
-  model::Table parent = MakeTable(
-      "public", "events",
-      {MakeColumn("id", "bigint", true), MakeColumn("at", "date", true), MakeColumn("kind", "text")});
+  model::Table parent = MakeTable("public", "events",
+                                  {MakeColumn("id", "bigint", true), MakeColumn("at", "date", true),
+                                   MakeColumn("kind", "text")});
   parent.columns[2].default_expr = "'click'::text";
   parent.partition_key = "RANGE (at)";
   AddConstraint(&parent, MakeKey("events_pkey", model::ConstraintType::kPrimaryKey, {"id", "at"}));
@@ -284,8 +286,8 @@ TEST(TableDdl, DeclaresWhatAPartitionAddsToItsParent) {
       ElementsAre("CREATE TABLE public.events_2024 PARTITION OF public.events (\n"
                   "    CONSTRAINT events_2024_id_check CHECK (id > 0)\n"
                   ") DEFAULT WITH (fillfactor=50);",
-                  "ALTER TABLE public.events_2024 ALTER COLUMN kind SET DEFAULT 'view'::text;",
-                  "ALTER TABLE public.events_2024 ALTER COLUMN kind SET NOT NULL;"));
+                  "ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind SET DEFAULT 'view'::text;",
+                  "ALTER TABLE ONLY public.events_2024 ALTER COLUMN kind SET NOT NULL;"));
 }
 
 TEST(TableDdl, CreatesAttachedPartitionsStandaloneThenAttaches) {
@@ -304,8 +306,8 @@ TEST(TableDdl, CreatesAttachedPartitionsStandaloneThenAttaches) {
                           "ALTER TABLE public.events ATTACH PARTITION public.events_2024 FOR "
                           "VALUES FROM ('2024-01-01') TO ('2025-01-01');"));
   // The foreign key is still cloned from the parent when that gets it.
-  EXPECT_TRUE(IsInheritedConstraint(catalog, partition,
-                                    partition.constraints.at("events_kind_fkey")));
+  EXPECT_TRUE(
+      IsInheritedConstraint(catalog, partition, partition.constraints.at("events_kind_fkey")));
 }
 
 TEST(TableDdl, CreatesInheritanceChildren) {
@@ -319,9 +321,9 @@ TEST(TableDdl, CreatesInheritanceChildren) {
   AddConstraint(&parent, local_only);
   AddTable(&catalog, parent);
 
-  model::Table child = MakeTable("public", "Dogs",
-                                 {MakeColumn("id", "integer", true), MakeColumn("name", "text"),
-                                  MakeColumn("breed", "text")});
+  model::Table child = MakeTable(
+      "public", "Dogs",
+      {MakeColumn("id", "integer", true), MakeColumn("name", "text"), MakeColumn("breed", "text")});
   child.columns[0].is_local = false;
   child.columns[0].inherit_count = 1;
   child.columns[0].storage = "plain";
@@ -337,7 +339,7 @@ TEST(TableDdl, CreatesInheritanceChildren) {
                           "    name text DEFAULT 'rex'::text,\n"
                           "    breed text\n"
                           ") INHERITS (public.animals);",
-                          "ALTER TABLE public.\"Dogs\" ALTER COLUMN id SET DEFAULT 0;"));
+                          "ALTER TABLE ONLY public.\"Dogs\" ALTER COLUMN id SET DEFAULT 0;"));
 }
 
 TEST(TableDdl, PrintsRowSecurityReplicaIdentityOwnerAndDrop) {
@@ -371,8 +373,8 @@ TEST(TableDdl, PrintsRowSecurityReplicaIdentityOwnerAndDrop) {
 }
 
 TEST(TableDdl, PrintsCommentsOfTableColumnsAndConstraints) {
-  model::Table table = MakeTable("public", "orders",
-                                 {MakeColumn("id", "integer"), MakeColumn("Total", "numeric")});
+  model::Table table =
+      MakeTable("public", "orders", {MakeColumn("id", "integer"), MakeColumn("Total", "numeric")});
   table.comment = "customer orders";
   table.columns[1].comment = "in cents, it's an integer";
   AddConstraint(&table, MakeCheck("orders_total_check", "\"Total\" >= (0)::numeric"));

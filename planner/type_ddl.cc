@@ -15,10 +15,10 @@ namespace {
 constexpr size_t kMultirangeBaseBytes = 52;
 
 std::string EnumBody(const model::UserType& type) {
-  return StrCat("ENUM (",
-                StrJoin(type.enum_values, ", ",
-                        [](const std::string& label) { return QuoteLiteral(label); }),
-                ")");
+  return StrCat(
+      "ENUM (",
+      StrJoin(type.enum_values, ", ", [](const std::string& label) { return QuoteLiteral(label); }),
+      ")");
 }
 
 std::string CompositeBody(const model::UserType& type) {
@@ -27,7 +27,8 @@ std::string CompositeBody(const model::UserType& type) {
   for (size_t i = 0; i < type.attributes.size(); ++i) {
     const model::CompositeAttribute& attribute = type.attributes[i];
     StrAppend(&body, "    ", QuoteIdent(attribute.name), " ", TypeSql(attribute.type));
-    if (!attribute.collation.empty()) StrAppend(&body, " COLLATE ", NameTextSql(attribute.collation));
+    if (!attribute.collation.empty())
+      StrAppend(&body, " COLLATE ", NameTextSql(attribute.collation));
     if (i + 1 < type.attributes.size()) body += ",";
     body += "\n";
   }
@@ -53,8 +54,8 @@ std::string RangeBody(const model::UserType& type) {
   if (!type.multirange_name.empty() &&
       type.multirange_name != DefaultMultirangeName(type.name.name)) {
     // The multirange type lives in the range type's schema unless named otherwise.
-    options.push_back(StrCat("multirange_type_name = ",
-                             QuoteQualified(type.name.schema, type.multirange_name)));
+    options.push_back(
+        StrCat("multirange_type_name = ", QuoteQualified(type.name.schema, type.multirange_name)));
   }
   return StrCat("RANGE (\n    ", StrJoin(options, ",\n    "), "\n)");
 }
