@@ -44,6 +44,7 @@ function(pgdrift_module name)
     endif()
     target_compile_definitions(${name}_test PRIVATE
       PGDRIFT_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+      PGDRIFT_BINARY_DIR="${CMAKE_BINARY_DIR}"
       PGDRIFT_BINARY="$<TARGET_FILE_DIR:${name}_test>/pgdrift")
     pgdrift_warnings(${name}_test)
     gtest_discover_tests(${name}_test
