@@ -36,17 +36,35 @@ absl::StatusOr<LoadedSource> LoadChain(const std::string& dir, const SourceOptio
   return source;
 }
 
+// Whether `text` is pg_dump output (its header comment says so).
+bool IsPgDump(std::string_view text) {
+  return text.substr(0, 512).find("-- PostgreSQL database dump") != std::string_view::npos;
+}
+
 absl::StatusOr<LoadedSource> LoadScript(const std::string& path, const SourceOptions& options) {
   LoadedSource source;
   source.profile = options.profile.value_or(parser::Profile::kPostgres);
   PGDRIFT_ASSIGN_OR_RETURN(parser::SourceFile file, parser::ReadSourceFile(path));
-  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
+  // A dump of a whole database creates the platform's schemas itself, so it replays on
+  // stock PostgreSQL; the profile then only decides what is out of scope. Any other
+  // script runs on top of what the platform provides, like a migration.
+  bool dump = IsPgDump(file.text);
+  PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed,
+                           parser::SeedCatalog(dump ? parser::Profile::kPostgres : source.profile));
   parser::Replayer replayer(std::move(seed), &source.diagnostics);
   replayer.ReplayFile(std::move(file));
   source.files = 1;
   source.statements = replayer.statements();
   source.catalog = replayer.TakeCatalog();
-  source.description = StrCat("SQL script ", path);
+  if (dump) {
+    for (auto& [name, schema] : source.catalog.schemas) {
+      if (parser::IsManagedSchema(source.profile, name)) {
+        schema.managed = true;
+        schema.contents_managed = true;
+      }
+    }
+  }
+  source.description = StrCat(dump ? "schema dump " : "SQL script ", path);
   return source;
 }
 

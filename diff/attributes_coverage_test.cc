@@ -200,8 +200,6 @@ const std::vector<FieldRow>& Rows() {
        "extension citext", "schema"},
       {"Extension.version", [](Catalog& c) { c.extensions["citext"].version = "1.5"; },
        "extension citext", "version"},
-      {"Extension.comment", [](Catalog& c) { c.extensions["citext"].comment = "case"; },
-       "extension citext", "comment"},
 
       // UserType (enum, composite, range).
       {"UserType.kind", [](Catalog& c) { Type(c, "mood").kind = model::UserTypeKind::kComposite; },
@@ -541,6 +539,7 @@ const std::vector<ExemptField>& Exempt() {
       {"Schema.lineage", "where an object came from is not drift"},
       {"Extension.name", "identity"},
       {"Extension.managed", "scope set by the platform profile"},
+      {"Extension.comment", "set by the extension's control file, not by the user"},
       {"Extension.lineage", "where an object came from is not drift"},
       {"UserType.name", "identity"},
       {"UserType.lineage", "where an object came from is not drift"},

@@ -51,6 +51,13 @@ class Comparer {
     result_.objects.push_back(std::move(drift));
   }
 
+  // An extension version the migrations do not pin (CREATE EXTENSION without VERSION)
+  // is whatever the server installs by default, so any remote version matches it.
+  static bool Unpinned(ObjectKind kind, const std::pair<std::string, Value>& local) {
+    return kind == ObjectKind::kExtension && local.first == "version" &&
+           std::holds_alternative<std::monostate>(local.second);
+  }
+
   // Adds a kChanged entry when the attributes differ.
   void Changed(const ObjectId& id, const Attributes& local, const Attributes& remote,
                const model::Lineage& lineage) {
@@ -58,6 +65,7 @@ class Comparer {
     drift.id = id;
     drift.local_lineage = lineage;
     for (size_t i = 0; i < local.size() && i < remote.size(); ++i) {
+      if (Unpinned(id.kind, local[i])) continue;
       if (local[i].second != remote[i].second) {
         drift.changes.push_back({local[i].first, local[i].second, remote[i].second});
       }

@@ -154,6 +154,18 @@ TEST(Compare, OwnersOnlyWhenAsked) {
   EXPECT_EQ(changes.objects[0].changes[0].attribute, "owner");
 }
 
+TEST(Compare, UnpinnedExtensionVersionMatchesAnyVersion) {
+  model::Catalog local = BaseCatalog();
+  local.extensions["citext"] = {.name = "citext", .schema = "extensions"};
+  model::Catalog remote = BaseCatalog();
+  remote.extensions["citext"] = {.name = "citext", .schema = "extensions", .version = "1.6"};
+  EXPECT_TRUE(Compare(local, remote).empty());
+  local.extensions["citext"].version = "1.5";
+  ChangeSet changes = Compare(local, remote);
+  ASSERT_EQ(changes.objects.size(), 1u);
+  EXPECT_EQ(changes.objects[0].changes[0].attribute, "version");
+}
+
 TEST(Value, PrintsShortForms) {
   EXPECT_EQ(ValueToString(Value()), "(none)");
   EXPECT_EQ(ValueToString(Value(true)), "true");
