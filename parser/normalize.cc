@@ -1,14 +1,9 @@
 #include "parser/normalize.h"
 
-#include <cctype>
-#include <cerrno>
-#include <climits>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <map>
 #include <memory>
-#include <new>
 #include <optional>
 #include <set>
 #include <utility>
@@ -16,6 +11,10 @@
 #include "base/identifier.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "parser/internal/builtin_types.h"
+#include "parser/internal/ddl_util.h"
+#include "parser/internal/extension_names.h"
+#include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/parse_tree.h"
 #include "parser/type_name.h"
@@ -23,89 +22,23 @@
 namespace pgdrift::parser {
 namespace {
 
-// Owns every node of one canonicalization: the deep copy of the input and the nodes the
-// rules build. Nothing is freed before the whole arena goes, so rules may share
-// subtrees (BETWEEN repeats its left operand) without caring who frees what.
-class Arena {
- public:
-  Arena() {
-    allocator_.alloc = [](void* data, size_t size) { return static_cast<Arena*>(data)->Allocate(size); };
-    allocator_.free = [](void*, void*) {};
-    allocator_.allocator_data = this;
-  }
-  Arena(const Arena&) = delete;
-  Arena& operator=(const Arena&) = delete;
-
-  void* Allocate(size_t size) {
-    size_t units = (size + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t);
-    blocks_.push_back(std::make_unique<std::max_align_t[]>(units == 0 ? 1 : units));
-    return blocks_.back().get();
-  }
-
-  ProtobufCAllocator* allocator() { return &allocator_; }
-
-  template <typename T>
-  T* New(const T& value) {
-    return new (Allocate(sizeof(T))) T(value);
-  }
-
-  char* String(std::string_view text) {
-    char* out = static_cast<char*>(Allocate(text.size() + 1));
-    std::memcpy(out, text.data(), text.size());
-    out[text.size()] = '\0';
-    return out;
-  }
-
-  PgQuery__Node** NodeArray(const std::vector<PgQuery__Node*>& nodes) {
-    auto** out = static_cast<PgQuery__Node**>(Allocate(sizeof(PgQuery__Node*) * (nodes.size() + 1)));
-    for (size_t i = 0; i < nodes.size(); ++i) out[i] = nodes[i];
-    return out;
-  }
-
- private:
-  ProtobufCAllocator allocator_;
-  std::vector<std::unique_ptr<std::max_align_t[]>> blocks_;
-};
-
-// A deep copy of `node` in `arena` (protobuf-c pack and unpack).
-PgQuery__Node* CopyNode(const PgQuery__Node& node, Arena& arena) {
-  size_t size = pg_query__node__get_packed_size(&node);
-  std::vector<uint8_t> buffer(size);
-  pg_query__node__pack(&node, buffer.data());
-  return pg_query__node__unpack(arena.allocator(), size, buffer.data());
-}
-
-// Calls `visit` on every Node reachable from `message`, parents before children, in
-// field order (which is the order of the SQL text for expression nodes).
-template <typename Visit>
-void VisitNodes(const ProtobufCMessage* message, Visit& visit) {
-  if (message == nullptr) return;
-  if (message->descriptor == &pg_query__node__descriptor) {
-    visit(reinterpret_cast<const PgQuery__Node*>(message));
-  }
-  const ProtobufCMessageDescriptor* descriptor = message->descriptor;
-  const char* base = reinterpret_cast<const char*>(message);
-  for (unsigned i = 0; i < descriptor->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& field = descriptor->fields[i];
-    if (field.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-    if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
-        *reinterpret_cast<const uint32_t*>(base + field.quantifier_offset) != field.id) {
-      continue;
-    }
-    if (field.label == PROTOBUF_C_LABEL_REPEATED) {
-      size_t count = *reinterpret_cast<const size_t*>(base + field.quantifier_offset);
-      ProtobufCMessage* const* items =
-          *reinterpret_cast<ProtobufCMessage* const* const*>(base + field.offset);
-      for (size_t k = 0; k < count; ++k) VisitNodes(items[k], visit);
-    } else {
-      VisitNodes(*reinterpret_cast<const ProtobufCMessage* const*>(base + field.offset), visit);
-    }
-  }
-}
-
-bool IsNode(const PgQuery__Node* node, PgQuery__Node__NodeCase node_case) {
-  return node != nullptr && node->node_case == node_case;
-}
+using internal::Arena;
+using internal::ArithmeticType;
+using internal::CopyNode;
+using internal::HasTypmod;
+using internal::ImplicitLiteralTarget;
+using internal::IsBuiltin;
+using internal::IsCharacterType;
+using internal::IsFractionalType;
+using internal::IsIntegerType;
+using internal::IsNode;
+using internal::IsNumericType;
+using internal::IsUnboundedTextType;
+using internal::NaturalNumericType;
+using internal::SameTypeIgnoringTypmod;
+using internal::VisitNodes;
+using internal::Widens;
+using internal::WithoutTypmod;
 
 bool ContainsColumnRef(const PgQuery__Node* node) {
   bool found = false;
@@ -145,164 +78,10 @@ bool IsUntypedConstant(const PgQuery__Node* node) {
   return IsStringConstant(node) || (IsConstant(node) && node->a_const->isnull);
 }
 
-// What an operand's numeric type is, as far as operator resolution is concerned: the
-// integer types have cross-type operators with integer literals, the fractional ones
-// (numeric, real, double precision) make PostgreSQL cast an integer literal.
-enum class NumericKind { kNone, kInteger, kFractional };
-
-NumericKind Combine(NumericKind a, NumericKind b) {
-  if (a == NumericKind::kNone || b == NumericKind::kNone) return NumericKind::kNone;
-  if (a == NumericKind::kFractional || b == NumericKind::kFractional) return NumericKind::kFractional;
-  return NumericKind::kInteger;
-}
-
-// The type PostgreSQL's scanner gives a numeric literal written as `text` (make_const in
-// parse_node.c): integer when it fits int4, bigint when it fits int8, else numeric;
-// anything with a point or exponent is numeric. "" when `text` is not a number.
-std::string NaturalNumericType(std::string_view text) {
-  std::string_view digits = text;
-  if (!digits.empty() && digits[0] == '-') digits.remove_prefix(1);
-  if (digits.empty()) return "";
-  bool all_digits = true;
-  for (char c : digits) all_digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
-  if (all_digits) {
-    errno = 0;
-    std::string copy(text);
-    long long value = std::strtoll(copy.c_str(), nullptr, 10);
-    if (errno == ERANGE) return "numeric";
-    if (value >= INT32_MIN && value <= INT32_MAX) return "integer";
-    return "bigint";
-  }
-  // decimal: digits [. digits] [e [+-] digits], at least one digit before the exponent
-  size_t i = 0;
-  bool mantissa_digits = false;
-  while (i < digits.size() && std::isdigit(static_cast<unsigned char>(digits[i]))) {
-    ++i;
-    mantissa_digits = true;
-  }
-  if (i < digits.size() && digits[i] == '.') {
-    ++i;
-    while (i < digits.size() && std::isdigit(static_cast<unsigned char>(digits[i]))) {
-      ++i;
-      mantissa_digits = true;
-    }
-  }
-  if (!mantissa_digits) return "";
-  if (i < digits.size() && (digits[i] == 'e' || digits[i] == 'E')) {
-    ++i;
-    if (i < digits.size() && (digits[i] == '+' || digits[i] == '-')) ++i;
-    size_t exponent_start = i;
-    while (i < digits.size() && std::isdigit(static_cast<unsigned char>(digits[i]))) ++i;
-    if (i == exponent_start) return "";
-  }
-  return i == digits.size() ? "numeric" : "";
-}
-
 // The text of a numeric A_Const.
 std::string NumericText(const PgQuery__AConst& a_const) {
   if (a_const.val_case == PG_QUERY__A__CONST__VAL_IVAL) return std::to_string(a_const.ival->ival);
   return a_const.fval->fval;
-}
-
-// `name` without its type modifier: "character varying(20)" → "character varying",
-// "timestamp(3) with time zone" → "timestamp with time zone".
-std::string WithoutTypmod(std::string_view name) {
-  std::string out;
-  int depth = 0;
-  for (char c : name) {
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (depth == 0) {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-bool HasTypmod(const model::TypeRef& type) {
-  return !type.typmod.empty() || type.name.find('(') != std::string::npos;
-}
-
-bool SameTypeIgnoringTypmod(const model::TypeRef& a, const model::TypeRef& b) {
-  return a.schema == b.schema && a.array == b.array && WithoutTypmod(a.name) == WithoutTypmod(b.name);
-}
-
-bool IsBuiltin(const model::TypeRef& type, std::initializer_list<std::string_view> names) {
-  if (type.is_user_defined() || type.array) return false;
-  std::string base = WithoutTypmod(type.name);
-  for (std::string_view name : names) {
-    if (base == name) return true;
-  }
-  return false;
-}
-
-bool IsNumericType(const model::TypeRef& type) {
-  return IsBuiltin(type, {"smallint", "integer", "bigint", "numeric", "real", "double precision"});
-}
-
-NumericKind KindOfType(const model::TypeRef& type) {
-  if (IsBuiltin(type, {"smallint", "integer", "bigint"})) return NumericKind::kInteger;
-  if (IsBuiltin(type, {"numeric", "real", "double precision"})) return NumericKind::kFractional;
-  return NumericKind::kNone;
-}
-
-// text, varchar and bpchar without a length: casting a string literal to them never
-// changes its value, and PostgreSQL adds exactly these casts to literals that meet
-// character columns or text parameters.
-bool IsUnboundedTextType(const model::TypeRef& type) {
-  if (type.is_user_defined() || HasTypmod(type)) return false;
-  return type.name == "text" || type.name == "character varying" || type.name == "bpchar";
-}
-
-bool IsCharacterType(const model::TypeRef& type) {
-  return IsBuiltin(type, {"text", "character varying"});
-}
-
-// Splits a regclass literal the way regclassin's stringToQualifiedNameList does:
-// dot-separated identifiers, double quotes keep case, unquoted parts are downcased.
-std::optional<model::QualifiedName> ParseRegclassLiteral(std::string_view text) {
-  std::vector<std::string> parts;
-  size_t i = 0;
-  while (true) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    std::string part;
-    if (i < text.size() && text[i] == '"') {
-      ++i;
-      bool closed = false;
-      while (i < text.size()) {
-        if (text[i] == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            part.push_back('"');
-            i += 2;
-            continue;
-          }
-          ++i;
-          closed = true;
-          break;
-        }
-        part.push_back(text[i++]);
-      }
-      if (!closed || part.empty()) return std::nullopt;
-    } else {
-      while (i < text.size() && text[i] != '.' && !std::isspace(static_cast<unsigned char>(text[i]))) {
-        part.push_back(text[i++]);
-      }
-      if (part.empty()) return std::nullopt;
-      part = AsciiLower(part);
-    }
-    parts.push_back(std::move(part));
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i == text.size()) break;
-    if (text[i] != '.') return std::nullopt;
-    ++i;
-  }
-  if (parts.size() == 1) return model::QualifiedName{"", parts[0]};
-  if (parts.size() == 2 || parts.size() == 3) {
-    return model::QualifiedName{parts[parts.size() - 2], parts.back()};
-  }
-  return std::nullopt;
 }
 
 // Prefix of the placeholder type names that stand for canonical spellings while the
@@ -329,10 +108,8 @@ class Rewriter {
 
   // Replaces the placeholder type names in deparsed `text` by their spellings.
   std::string Substitute(std::string text) const {
-    // Longest markers first, so marker 1 never eats into marker 12.
-    for (auto it = spellings_.rbegin(); it != spellings_.rend(); ++it) {
-      text = ReplaceAll(text, it->first, it->second);
-    }
+    // Markers end in "_", so no marker is a prefix of another ("_1_" vs "_12_").
+    for (const auto& [marker, spelling] : spellings_) text = ReplaceAll(text, marker, spelling);
     return text;
   }
 
@@ -477,17 +254,32 @@ class Rewriter {
     if (column.empty()) return std::nullopt;
     if (context_.columns != nullptr) {
       for (const model::Column& candidate : *context_.columns) {
-        if (candidate.name == column) return candidate.type;
+        if (candidate.name == column) return BaseType(candidate.type);
       }
     }
-    if (context_.table.name.empty()) return std::nullopt;
+    if (context_.table.name.empty()) {
+      // A domain's CHECK: VALUE has the domain's base type.
+      if (column == "value" && context_.value_type != nullptr) return BaseType(*context_.value_type);
+      return std::nullopt;
+    }
     std::optional<model::QualifiedName> table = catalog_->ResolveRelation(context_.table);
     if (!table) return std::nullopt;
     const model::Table* found = catalog_->FindTable(*table);
     if (found == nullptr) return std::nullopt;
     const model::Column* col = found->FindColumn(column);
     if (col == nullptr) return std::nullopt;
-    return col->type;
+    return BaseType(col->type);
+  }
+
+  // `type`, or the base type when it is a domain (operators work on the base type:
+  // PostgreSQL relabels a domain value to it, as (qty)::integer).
+  model::TypeRef BaseType(model::TypeRef type) const {
+    for (int depth = 0; depth < 16 && type.is_user_defined() && !type.array; ++depth) {
+      auto it = catalog_->domains.find(type.qualified());
+      if (it == catalog_->domains.end()) break;
+      type = it->second.base_type;
+    }
+    return type;
   }
 
   // ---- the walk ----
@@ -625,6 +417,21 @@ class Rewriter {
       return arg;
     }
 
+    // (qty)::integer on a column of a domain over integer: the relabeling to the base
+    // type PostgreSQL adds where the domain value meets an operator or function.
+    if (node != root_ && IsNode(arg, PG_QUERY__NODE__NODE_COLUMN_REF) && !HasTypmod(*type)) {
+      std::optional<model::TypeRef> column_type = ColumnTypeOf(arg);
+      if (column_type && SameTypeIgnoringTypmod(*column_type, *type)) return arg;
+    }
+
+    // '24 hours'::interval and '24:00:00'::interval are one value, printed the second way.
+    if (IsStringConstant(arg)) {
+      if (std::optional<std::string> value = internal::CanonicalLiteral(*type, arg->a_const->sval->sval)) {
+        cast->arg = MakeStringConstant(*value);
+        return node;
+      }
+    }
+
     // (email)::text on a varchar column, ('x'::varchar(2))::text: the relabeling
     // PostgreSQL adds where a varchar meets a text operator or function. Kept when it is
     // the whole expression (an index on (email::text) is not an index on email).
@@ -653,8 +460,11 @@ class Rewriter {
   // regclass constant with an empty search_path (regclassout).
   void QualifyRegclass(PgQuery__TypeCast* cast) {
     if (!IsStringConstant(cast->arg)) return;
-    std::optional<model::QualifiedName> name = ParseRegclassLiteral(cast->arg->a_const->sval->sval);
-    if (!name) return;
+    // regclassin reads the literal as stringToQualifiedNameList does.
+    std::optional<std::vector<std::string>> parts = internal::SplitIdentifiers(cast->arg->a_const->sval->sval, '.');
+    if (!parts || parts->empty() || parts->size() > 3) return;
+    std::optional<model::QualifiedName> name =
+        model::QualifiedName{parts->size() >= 2 ? (*parts)[parts->size() - 2] : "", parts->back()};
     std::string text;
     if (std::optional<model::QualifiedName> resolved = catalog_->ResolveRelation(*name)) {
       text = QuoteQualified(resolved->schema, resolved->name);
@@ -664,14 +474,73 @@ class Rewriter {
     cast->arg = MakeStringConstant(text);
   }
 
+  // Built-in functions that take and return text only: a character(n) argument reaches
+  // them through PostgreSQL's implicit cast to text.
+  static const std::set<std::string>& TextOnlyFunctions() {
+    static const auto* names = new std::set<std::string>{
+        "lower", "upper", "initcap", "btrim", "ltrim", "rtrim", "replace", "substr", "left", "right",
+        "md5", "split_part", "regexp_replace", "translate", "reverse", "repeat", "lpad", "rpad"};
+    return *names;
+  }
+
   PgQuery__Node* RewriteFuncCall(PgQuery__Node* node) {
     PgQuery__FuncCall* call = node->func_call;
+    if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && call->n_funcname >= 1 &&
+        call->n_funcname <= 2 && (call->n_funcname == 1 || StringOf(call->funcname[0]) == "pg_catalog") &&
+        TextOnlyFunctions().contains(StringOf(call->funcname[call->n_funcname - 1]))) {
+      for (size_t i = 0; i < call->n_args; ++i) call->args[i] = DropBpcharToText(call->args[i]);
+    }
     // pg_catalog functions print unqualified. Calls in SQL syntax (AT TIME ZONE,
     // EXTRACT, …) keep their name: the deparser needs it to print the syntax.
     if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && call->n_funcname == 2 &&
         StringOf(call->funcname[0]) == "pg_catalog") {
       call->funcname = arena_.NodeArray({call->funcname[1]});
       call->n_funcname = 1;
+    }
+    // f(a, VARIADIC ARRAY[b, c]) is f(a, b, c): ruleutils prints a call of a variadic
+    // function either way depending on how it resolved.
+    if (call->func_variadic && call->n_args >= 1 &&
+        IsNode(call->args[call->n_args - 1], PG_QUERY__NODE__NODE_A_ARRAY_EXPR) &&
+        call->args[call->n_args - 1]->a_array_expr->n_elements > 0) {
+      const PgQuery__AArrayExpr* array = call->args[call->n_args - 1]->a_array_expr;
+      std::vector<PgQuery__Node*> args(call->args, call->args + call->n_args - 1);
+      args.insert(args.end(), array->elements, array->elements + array->n_elements);
+      call->args = arena_.NodeArray(args);
+      call->n_args = args.size();
+      call->func_variadic = false;
+    }
+    if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && call->n_funcname == 1) {
+      std::string name = StringOf(call->funcname[0]);
+      // Functions with a single numeric signature: the cast PostgreSQL adds to an
+      // integer argument, to_timestamp((id)::double precision), says nothing.
+      static const std::map<std::string, std::string> kDoubleArgument = {
+          {"to_timestamp", "double precision"}, {"pg_sleep", "double precision"}, {"setseed", "double precision"}};
+      if (auto it = kDoubleArgument.find(name); it != kDoubleArgument.end() && call->n_args == 1 &&
+                                                IsWideningCast(call->args[0])) {
+        std::optional<model::TypeRef> type = TypeOf(call->args[0]->type_cast->type_name);
+        if (type && type->name == it->second) call->args[0] = call->args[0]->type_cast->arg;
+      }
+      // Text search functions take the configuration first: 'english' and
+      // 'english'::regconfig are one argument.
+      static const std::set<std::string> kConfigFirst = {"to_tsvector", "to_tsquery", "plainto_tsquery",
+                                                         "phraseto_tsquery", "websearch_to_tsquery",
+                                                         "ts_headline", "json_to_tsvector",
+                                                         "jsonb_to_tsvector"};
+      if (kConfigFirst.contains(name) && call->n_args >= 2 && IsNode(call->args[0], PG_QUERY__NODE__NODE_TYPE_CAST) &&
+          IsStringConstant(call->args[0]->type_cast->arg) && call->args[0]->type_cast->type_name != nullptr &&
+          IsCatalogName(call->args[0]->type_cast->type_name->names, call->args[0]->type_cast->type_name->n_names,
+                        "regconfig")) {
+        call->args[0] = call->args[0]->type_cast->arg;
+      }
+    }
+    // uuid_generate_v4() of uuid-ossp in schema extensions prints as
+    // extensions.uuid_generate_v4() with an empty search_path.
+    if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && call->n_funcname == 1) {
+      std::string schema = internal::ExtensionFunctionSchema(StringOf(call->funcname[0]), *catalog_);
+      if (!schema.empty()) {
+        call->funcname = arena_.NodeArray({MakeString(schema), call->funcname[0]});
+        call->n_funcname = 2;
+      }
     }
     // nextval('seq') takes a regclass: the literal is coerced when the expression is
     // stored, and printed as nextval('public.seq'::regclass).
@@ -787,117 +656,128 @@ class Rewriter {
     }
   }
 
-  // The numeric kind of an operand: columns and casts by their type, literals by the
-  // scanner's type, arithmetic and the usual numeric built-in functions by what they
-  // return.
-  NumericKind KindOf(const PgQuery__Node* node) {
-    if (node == nullptr) return NumericKind::kNone;
+  // The type of an operand as far as it matters for the casts PostgreSQL adds: columns
+  // and casts by their type, number literals by the scanner's type, arithmetic, the usual
+  // numeric built-in functions, COALESCE / GREATEST / LEAST by their arguments. nullopt
+  // when unknown.
+  std::optional<model::TypeRef> OperandType(const PgQuery__Node* node) {
+    if (node == nullptr) return std::nullopt;
     switch (node->node_case) {
       case PG_QUERY__NODE__NODE_A_CONST:
-        if (!IsNumericConstant(node)) return NumericKind::kNone;
-        return NaturalNumericType(NumericText(*node->a_const)) == "numeric" ? NumericKind::kFractional
-                                                                              : NumericKind::kInteger;
-      case PG_QUERY__NODE__NODE_COLUMN_REF: {
-        std::optional<model::TypeRef> type = ColumnTypeOf(node);
-        return type ? KindOfType(*type) : NumericKind::kNone;
-      }
-      case PG_QUERY__NODE__NODE_TYPE_CAST: {
-        std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
-        return type ? KindOfType(*type) : NumericKind::kNone;
-      }
+        if (!IsNumericConstant(node)) return std::nullopt;
+        return model::TypeRef::Builtin(NaturalNumericType(NumericText(*node->a_const)));
+      case PG_QUERY__NODE__NODE_COLUMN_REF:
+        return ColumnTypeOf(node);
+      case PG_QUERY__NODE__NODE_TYPE_CAST:
+        return TypeOf(node->type_cast->type_name);
       case PG_QUERY__NODE__NODE_A_EXPR: {
         const PgQuery__AExpr* a_expr = node->a_expr;
-        if (a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || a_expr->n_name != 1) return NumericKind::kNone;
+        if (a_expr->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || a_expr->n_name != 1) return std::nullopt;
         std::string op = StringOf(a_expr->name[0]);
-        if (op != "+" && op != "-" && op != "*" && op != "/" && op != "%" && op != "^") return NumericKind::kNone;
-        NumericKind right = KindOf(a_expr->rexpr);
-        NumericKind kind = a_expr->lexpr == nullptr ? right : Combine(KindOf(a_expr->lexpr), right);
-        if (op == "^" && kind != NumericKind::kNone) return NumericKind::kFractional;
-        return kind;
+        if (op != "+" && op != "-" && op != "*" && op != "/" && op != "%") return std::nullopt;
+        std::optional<model::TypeRef> right = OperandType(a_expr->rexpr);
+        if (!right || !IsNumericType(*right)) return std::nullopt;
+        if (a_expr->lexpr == nullptr) return right;
+        std::optional<model::TypeRef> left = OperandType(a_expr->lexpr);
+        if (!left || !IsNumericType(*left)) return std::nullopt;
+        std::optional<std::string> type = ArithmeticType(WithoutTypmod(left->name), WithoutTypmod(right->name));
+        if (!type) return std::nullopt;
+        return model::TypeRef::Builtin(*type);
       }
       case PG_QUERY__NODE__NODE_FUNC_CALL: {
         const PgQuery__FuncCall* call = node->func_call;
-        if (call->n_funcname == 0 || (call->n_funcname == 2 && StringOf(call->funcname[0]) != "pg_catalog") ||
-            call->n_funcname > 2) {
-          return NumericKind::kNone;
+        if (call->n_funcname == 0 || call->n_funcname > 2 ||
+            (call->n_funcname == 2 && StringOf(call->funcname[0]) != "pg_catalog")) {
+          return std::nullopt;
         }
-        static const std::set<std::string> kInteger = {
-            "length", "char_length", "character_length", "octet_length", "bit_length", "array_length",
-            "cardinality", "position", "strpos", "array_position", "num_nonnulls", "num_nulls",
-            "array_ndims", "ascii", "width_bucket", "array_upper", "array_lower"};
-        static const std::set<std::string> kFractional = {
-            "extract", "date_part", "random", "pi", "sqrt", "cbrt", "exp", "ln", "log", "log10", "power",
-            "floor", "ceil", "ceiling", "round", "trunc", "degrees", "radians", "to_number"};
-        static const std::set<std::string> kSameAsArgument = {"abs", "sign", "mod"};
+        static const std::map<std::string, std::string> kResult = {
+            {"length", "integer"},         {"char_length", "integer"},    {"character_length", "integer"},
+            {"octet_length", "integer"},   {"bit_length", "integer"},     {"array_length", "integer"},
+            {"cardinality", "integer"},    {"position", "integer"},       {"strpos", "integer"},
+            {"array_position", "integer"}, {"num_nonnulls", "integer"},   {"num_nulls", "integer"},
+            {"array_ndims", "integer"},    {"ascii", "integer"},          {"array_upper", "integer"},
+            {"array_lower", "integer"},    {"count", "bigint"},           {"extract", "numeric"},
+            {"date_part", "double precision"}, {"random", "double precision"}, {"pi", "double precision"},
+        };
+        if (TextOnlyFunctions().contains(StringOf(call->funcname[call->n_funcname - 1]))) {
+          return model::TypeRef::Builtin("text");
+        }
         std::string name = StringOf(call->funcname[call->n_funcname - 1]);
-        if (kInteger.contains(name)) return NumericKind::kInteger;
-        if (kFractional.contains(name)) return NumericKind::kFractional;
-        if (kSameAsArgument.contains(name) && call->n_args >= 1) return KindOf(call->args[0]);
-        return NumericKind::kNone;
+        if (auto it = kResult.find(name); it != kResult.end()) return model::TypeRef::Builtin(it->second);
+        // Functions whose result has their (fractional) argument's type.
+        static const std::set<std::string> kSameAsArgument = {"abs", "round", "trunc", "floor", "ceil",
+                                                              "ceiling", "sign"};
+        if (kSameAsArgument.contains(name) && call->n_args >= 1) {
+          std::optional<model::TypeRef> argument = OperandType(call->args[0]);
+          if (argument && (IsFractionalType(*argument) || name == "abs")) {
+            return model::TypeRef::Builtin(WithoutTypmod(argument->name));
+          }
+        }
+        return std::nullopt;
       }
       case PG_QUERY__NODE__NODE_COALESCE_EXPR:
-      case PG_QUERY__NODE__NODE_MIN_MAX_EXPR: {
-        PgQuery__Node* const* args = node->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR
-                                         ? node->coalesce_expr->args
-                                         : node->min_max_expr->args;
-        size_t count = node->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR ? node->coalesce_expr->n_args
-                                                                             : node->min_max_expr->n_args;
-        NumericKind kind = NumericKind::kInteger;
-        bool any = false;
-        for (size_t i = 0; i < count; ++i) {
-          if (IsConstant(args[i])) continue;
-          kind = Combine(kind, KindOf(args[i]));
-          any = true;
-        }
-        return any ? kind : NumericKind::kNone;
-      }
+        return CommonType(node->coalesce_expr->args, node->coalesce_expr->n_args);
+      case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
+        return CommonType(node->min_max_expr->args, node->min_max_expr->n_args);
       default:
-        return NumericKind::kNone;
+        return std::nullopt;
     }
   }
 
-  // What is known of an operator's operand: its exact type when it is a column, and its
-  // numeric kind.
-  struct Operand {
-    std::optional<model::TypeRef> type;
-    NumericKind kind = NumericKind::kNone;
-  };
+  // The type the non-literal arguments agree on, if they do.
+  std::optional<model::TypeRef> CommonType(PgQuery__Node* const* args, size_t count) {
+    std::optional<model::TypeRef> common;
+    for (size_t i = 0; i < count; ++i) {
+      if (IsConstant(args[i]) || IsLiteralCast(args[i])) continue;
+      std::optional<model::TypeRef> type = OperandType(args[i]);
+      if (!type) return std::nullopt;
+      if (!common) {
+        common = type;
+      } else if (!SameTypeIgnoringTypmod(*common, *type)) {
+        return std::nullopt;
+      }
+    }
+    return common;
+  }
 
-  Operand OperandOf(const PgQuery__Node* node) { return {ColumnTypeOf(node), KindOf(node)}; }
+  static bool IsLiteralCast(const PgQuery__Node* node) {
+    return IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) && IsConstant(node->type_cast->arg);
+  }
 
   // Whether `node` is a cast of a literal that PostgreSQL adds by itself where the
-  // literal meets `other` (an operator's other operand): a string (or NULL) cast to the
-  // other's very type (enums, uuid, jsonb, arrays), a number cast to the other's very
-  // type, or an integer literal cast to a fractional type where the other is fractional
-  // too ((0)::numeric, (0)::double precision). A number cast to a fractional type where
-  // the other is an integer is the author's own: it changes the operator (n / 2::numeric
-  // is not n / 2).
-  bool IsImplicitLiteralCast(const PgQuery__Node* node, const Operand& other) {
-    if (!IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST)) return false;
+  // literal meets an operand of type `other`: a string (or NULL) or number cast to the
+  // other's very type (enums, uuid, jsonb, arrays, bigint array elements), or a number
+  // cast as ImplicitLiteralTarget says ((0)::numeric next to numeric, (0)::double
+  // precision next to real). A number cast that PostgreSQL would not add is the
+  // author's own and may change the operator (n / 2::numeric is not n / 2).
+  bool IsImplicitLiteralCast(const PgQuery__Node* node, const std::optional<model::TypeRef>& other) {
+    if (!other || !IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST)) return false;
     std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
-    if (!type) return false;
+    if (!type || HasTypmod(*type)) return false;
     const PgQuery__Node* arg = node->type_cast->arg;
-    if (IsUntypedConstant(arg)) {
-      return other.type && SameTypeIgnoringTypmod(*type, *other.type) && !HasTypmod(*type);
-    }
+    bool same_type = SameTypeIgnoringTypmod(*type, *other);
+    if (IsUntypedConstant(arg)) return same_type;
     if (IsNumericConstant(arg)) {
-      if (other.type && SameTypeIgnoringTypmod(*type, *other.type) && !HasTypmod(*type)) return true;
-      return KindOfType(*type) == NumericKind::kFractional && other.kind == NumericKind::kFractional;
+      if (same_type) return true;
+      if (!IsNumericType(*other) || type->is_user_defined() || type->array) return false;
+      std::optional<std::string> target = ImplicitLiteralTarget(
+          NaturalNumericType(NumericText(*arg->a_const)), WithoutTypmod(other->name));
+      return target && *target == type->name;
     }
     if (IsNode(arg, PG_QUERY__NODE__NODE_A_ARRAY_EXPR) && arg->a_array_expr->n_elements > 0 &&
-        type->array && other.type && other.type->array && AllConstants(arg->a_array_expr)) {
-      return SameTypeIgnoringTypmod(*type, *other.type) && !HasTypmod(*type);
+        type->array && other->array && AllConstants(arg->a_array_expr)) {
+      return same_type;
     }
     return false;
   }
 
-  PgQuery__Node* DropImplicitCast(PgQuery__Node* node, const Operand& other) {
+  PgQuery__Node* DropImplicitCast(PgQuery__Node* node, const std::optional<model::TypeRef>& other) {
     return IsImplicitLiteralCast(node, other) ? node->type_cast->arg : node;
   }
 
   // Elements of ARRAY[…] meeting `element` lose their implicit casts; returns the
   // (possibly new) array node.
-  PgQuery__Node* DropElementCasts(PgQuery__Node* array, const Operand& element) {
+  PgQuery__Node* DropElementCasts(PgQuery__Node* array, const std::optional<model::TypeRef>& element) {
     const PgQuery__AArrayExpr* expr = array->a_array_expr;
     std::vector<PgQuery__Node*> elements(expr->elements, expr->elements + expr->n_elements);
     bool changed = false;
@@ -909,23 +789,24 @@ class Rewriter {
     return changed ? MakeArray(elements) : array;
   }
 
-  // Operators: casts PostgreSQL added to literals meeting an operand of known type.
+  // Operators: casts PostgreSQL added to literals and columns meeting an operand of
+  // known type.
   PgQuery__Node* Comparison(PgQuery__Node* node) {
     PgQuery__AExpr* a_expr = node->a_expr;
     if (a_expr->lexpr == nullptr || a_expr->rexpr == nullptr) return node;
     PgQuery__Node* left = a_expr->lexpr;
     PgQuery__Node* right = a_expr->rexpr;
-    Operand left_operand = OperandOf(left);
-    Operand right_operand = OperandOf(right);
     if (a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
         a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) {
-      if (!left_operand.type || !left_operand.type->array) {
-        if (left_operand.type && IsNode(right, PG_QUERY__NODE__NODE_TYPE_CAST)) {
+      std::optional<model::TypeRef> left_type = OperandType(left);
+      std::optional<model::TypeRef> right_type = OperandType(right);
+      if (left_type && !left_type->array) {
+        if (IsNode(right, PG_QUERY__NODE__NODE_TYPE_CAST)) {
           // m = ANY ((ARRAY['a'::mood])::mood[]) and m = ANY ('{a,b}'::mood[]).
-          model::TypeRef array_type = *left_operand.type;
+          model::TypeRef array_type = *left_type;
           array_type.array = true;
           PgQuery__Node* arg = right->type_cast->arg;
-          if (IsNode(arg, PG_QUERY__NODE__NODE_A_ARRAY_EXPR)) arg = DropElementCasts(arg, left_operand);
+          if (IsNode(arg, PG_QUERY__NODE__NODE_A_ARRAY_EXPR)) arg = DropElementCasts(arg, left_type);
           if ((IsNode(arg, PG_QUERY__NODE__NODE_A_ARRAY_EXPR) && arg->a_array_expr->n_elements > 0) ||
               IsStringConstant(arg)) {
             std::optional<model::TypeRef> type = TypeOf(right->type_cast->type_name);
@@ -934,28 +815,33 @@ class Rewriter {
             }
           }
         }
-        if (IsNode(right, PG_QUERY__NODE__NODE_A_ARRAY_EXPR)) right = DropElementCasts(right, left_operand);
+        if (IsNode(right, PG_QUERY__NODE__NODE_A_ARRAY_EXPR)) right = DropElementCasts(right, left_type);
       }
-      if (right_operand.type && right_operand.type->array) {
-        Operand element{right_operand.type->Element(), KindOfType(right_operand.type->Element())};
-        left = DropImplicitCast(left, element);
-      }
+      if (right_type && right_type->array) left = DropImplicitCast(left, right_type->Element());
     } else {
       if (PgQuery__Node* rows = ExpandRowComparison(a_expr)) return rows;
-      // (n)::numeric * 1.5: the cast PostgreSQL adds to an integer column meeting a
-      // fractional operand. Only one side: (n)::numeric / (m)::numeric is the author's
-      // own division.
-      if (IsWideningColumnCast(left) && right_operand.kind == NumericKind::kFractional &&
-          !IsWideningColumnCast(right)) {
+      // n / 2::numeric and n::numeric / 2 are one operation (PostgreSQL casts n itself):
+      // the cast goes on the column.
+      MoveLiteralCastToColumn(&left, &right);
+      MoveLiteralCastToColumn(&right, &left);
+      right = DropImplicitCast(right, OperandType(left));
+      left = DropImplicitCast(left, OperandType(right));
+      // (code)::text = lower((code)::text) on a character(n) column: PostgreSQL's cast
+      // where a bpchar meets a text value. Not next to a literal: there c::text = 'x'
+      // compares as text, c = 'x' as bpchar.
+      if (IsTextValued(right) && !IsConstant(right)) left = DropBpcharToText(left);
+      if (IsTextValued(left) && !IsConstant(left)) right = DropBpcharToText(right);
+      // A literal meeting an interval or time operand: the value as PostgreSQL prints it.
+      left = CanonicalLiteralFor(left, OperandType(right));
+      right = CanonicalLiteralFor(right, OperandType(left));
+      // (n)::numeric + p, (n)::numeric * 1.5, (id)::double precision < real_col,
+      // length(x)::double precision < real_col: the cast PostgreSQL adds to an integer
+      // or numeric operand meeting a wider one.
+      if (IsWideningCast(left) && !IsWideningCast(right) && WidensTo(left, right)) {
         left = left->type_cast->arg;
-      } else if (IsWideningColumnCast(right) && left_operand.kind == NumericKind::kFractional &&
-                 !IsWideningColumnCast(left)) {
+      } else if (IsWideningCast(right) && !IsWideningCast(left) && WidensTo(right, left)) {
         right = right->type_cast->arg;
       }
-      left_operand = OperandOf(left);
-      right_operand = OperandOf(right);
-      right = DropImplicitCast(right, left_operand);
-      left = DropImplicitCast(left, right_operand);
     }
     if (left == a_expr->lexpr && right == a_expr->rexpr) return node;
     PgQuery__AExpr copy = *a_expr;
@@ -966,15 +852,71 @@ class Rewriter {
     return out;
   }
 
-  // Whether `node` is an integer column cast to a fractional type.
-  bool IsWideningColumnCast(const PgQuery__Node* node) {
+  // Whether `node` has type text or character varying, as far as OperandType knows.
+  bool IsTextValued(const PgQuery__Node* node) {
+    std::optional<model::TypeRef> type = OperandType(node);
+    return type && IsCharacterType(*type);
+  }
+
+  // `(c)::text` → `c` when c is a character(n) (bpchar) column.
+  PgQuery__Node* DropBpcharToText(PgQuery__Node* node) {
     if (!IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) ||
         !IsNode(node->type_cast->arg, PG_QUERY__NODE__NODE_COLUMN_REF)) {
-      return false;
+      return node;
     }
     std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
-    return type && !HasTypmod(*type) && KindOfType(*type) == NumericKind::kFractional &&
-           KindOf(node->type_cast->arg) == NumericKind::kInteger;
+    std::optional<model::TypeRef> column = ColumnTypeOf(node->type_cast->arg);
+    if (!type || !column || !IsBuiltin(*type, {"text"}) || HasTypmod(*type) ||
+        !IsBuiltin(*column, {"character", "bpchar"})) {
+      return node;
+    }
+    return node->type_cast->arg;
+  }
+
+  // A string literal meeting an operand of `type` with its value as PostgreSQL prints it.
+  PgQuery__Node* CanonicalLiteralFor(PgQuery__Node* node, const std::optional<model::TypeRef>& type) {
+    if (!type || !IsStringConstant(node)) return node;
+    std::optional<std::string> value = internal::CanonicalLiteral(*type, node->a_const->sval->sval);
+    return value ? MakeStringConstant(*value) : node;
+  }
+
+  // Whether `cast` (a widening cast) is the one PostgreSQL adds where its operand meets
+  // `other` (ImplicitWideningTarget).
+  bool WidensTo(const PgQuery__Node* cast, const PgQuery__Node* other) {
+    std::optional<model::TypeRef> type = TypeOf(cast->type_cast->type_name);
+    std::optional<model::TypeRef> from = OperandType(cast->type_cast->arg);
+    std::optional<model::TypeRef> other_type = OperandType(other);
+    if (!type || !from || !other_type || !IsNumericType(*other_type)) return false;
+    std::optional<std::string> target =
+        internal::ImplicitWideningTarget(WithoutTypmod(from->name), WithoutTypmod(other_type->name));
+    return target && *target == type->name;
+  }
+
+  // `*column` a numeric column and `*literal` a number cast to a type the column widens
+  // to: moves the cast onto the column.
+  void MoveLiteralCastToColumn(PgQuery__Node** column, PgQuery__Node** literal) {
+    if (!IsNode(*column, PG_QUERY__NODE__NODE_COLUMN_REF) || !IsNode(*literal, PG_QUERY__NODE__NODE_TYPE_CAST) ||
+        !IsNumericConstant((*literal)->type_cast->arg)) {
+      return;
+    }
+    std::optional<model::TypeRef> column_type = ColumnTypeOf(*column);
+    std::optional<model::TypeRef> type = TypeOf((*literal)->type_cast->type_name);
+    if (!column_type || !type || HasTypmod(*type) || !Widens(*column_type, *type)) return;
+    PgQuery__TypeCast cast = *(*literal)->type_cast;
+    cast.arg = *column;
+    PgQuery__Node* moved = WrapNode(PG_QUERY__NODE__NODE_TYPE_CAST);
+    moved->type_cast = arena_.New(cast);
+    *literal = (*literal)->type_cast->arg;
+    *column = moved;
+  }
+
+  // Whether `node` casts a non-literal integer or numeric operand to a wider numeric
+  // type (Widens).
+  bool IsWideningCast(const PgQuery__Node* node) {
+    if (!IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) || IsConstant(node->type_cast->arg)) return false;
+    std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
+    std::optional<model::TypeRef> from = OperandType(node->type_cast->arg);
+    return type && !HasTypmod(*type) && from && Widens(*from, *type);
   }
 
   // (a, b) = (c, d) → a = c AND b = d; <> → a <> c OR b <> d, as parse_expr.c
@@ -1000,25 +942,9 @@ class Rewriter {
   // COALESCE(p, (0)::numeric), GREATEST(p, (1)::numeric): the literals are cast to the
   // type the other arguments resolve to.
   void DropArgumentCasts(PgQuery__Node** args, size_t count) {
-    Operand common;
-    bool any = false;
-    for (size_t i = 0; i < count; ++i) {
-      if (IsConstant(args[i]) || IsImplicitLiteralCandidate(args[i])) continue;
-      Operand operand = OperandOf(args[i]);
-      if (!any) {
-        common = operand;
-      } else {
-        if (!(common.type && operand.type && *common.type == *operand.type)) common.type.reset();
-        common.kind = Combine(common.kind, operand.kind);
-      }
-      any = true;
-    }
-    if (!any) return;
+    std::optional<model::TypeRef> common = CommonType(args, count);
+    if (!common) return;
     for (size_t i = 0; i < count; ++i) args[i] = DropImplicitCast(args[i], common);
-  }
-
-  static bool IsImplicitLiteralCandidate(const PgQuery__Node* node) {
-    return IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) && IsConstant(node->type_cast->arg);
   }
 
   // (a OR b) OR c → a OR b OR c: same meaning, and the grammar already flattens the
@@ -1055,15 +981,20 @@ class Rewriter {
   // or boolean (and printed so).
   PgQuery__Node* AssignmentRules(PgQuery__Node* node) {
     if (context_.target_type == nullptr) return node;
-    const model::TypeRef& target = *context_.target_type;
+    // A domain's value is its base type's, with the domain's checks on top.
+    const model::TypeRef target = BaseType(*context_.target_type);
     if (IsNode(node, PG_QUERY__NODE__NODE_TYPE_CAST) && IsConstant(node->type_cast->arg)) {
       std::optional<model::TypeRef> type = TypeOf(node->type_cast->type_name);
-      if (type && (*type == target || (!HasTypmod(*type) && SameTypeIgnoringTypmod(*type, target)))) {
+      if (type && (*type == target || *type == *context_.target_type ||
+                   (!HasTypmod(*type) && SameTypeIgnoringTypmod(*type, target)))) {
         node = node->type_cast->arg;
       }
     }
     if (IsStringConstant(node)) {
       std::string text = node->a_const->sval->sval;
+      if (std::optional<std::string> value = internal::CanonicalLiteral(target, text)) {
+        return MakeStringConstant(*value);
+      }
       if (IsNumericType(target) && !NaturalNumericType(text).empty()) return MakeNumericConstant(text);
       if (IsBuiltin(target, {"boolean"})) {
         std::string lower = AsciiLower(Trim(text));
@@ -1153,146 +1084,6 @@ absl::StatusOr<std::string> DeparseExpression(PgQuery__Node* expr) {
   return text.substr(kSelect.size());
 }
 
-// FigureColnameInternal (parse_target.c): the name and its strength (0 none, 1 from a
-// cast or CASE, 2 from a column, function or construct).
-int FigureName(const PgQuery__Node* node, std::string* name) {
-  if (node == nullptr) return 0;
-  switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
-      const PgQuery__ColumnRef* ref = node->column_ref;
-      std::string last;
-      for (size_t i = 0; i < ref->n_fields; ++i) {
-        if (IsNode(ref->fields[i], PG_QUERY__NODE__NODE_STRING)) last = StringOf(ref->fields[i]);
-      }
-      if (last.empty()) return 0;
-      *name = last;
-      return 2;
-    }
-    case PG_QUERY__NODE__NODE_A_INDIRECTION: {
-      const PgQuery__AIndirection* indirection = node->a_indirection;
-      std::string last;
-      for (size_t i = 0; i < indirection->n_indirection; ++i) {
-        if (IsNode(indirection->indirection[i], PG_QUERY__NODE__NODE_STRING)) {
-          last = StringOf(indirection->indirection[i]);
-        }
-      }
-      if (!last.empty()) {
-        *name = last;
-        return 2;
-      }
-      return FigureName(indirection->arg, name);
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL: {
-      const PgQuery__FuncCall* call = node->func_call;
-      if (call->n_funcname == 0) return 0;
-      *name = StringOf(call->funcname[call->n_funcname - 1]);
-      return 2;
-    }
-    case PG_QUERY__NODE__NODE_A_EXPR:
-      if (node->a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF) {
-        *name = "nullif";
-        return 2;
-      }
-      return 0;
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
-      int strength = FigureName(node->type_cast->arg, name);
-      const PgQuery__TypeName* type_name = node->type_cast->type_name;
-      if (strength <= 1 && type_name != nullptr && type_name->n_names > 0) {
-        *name = StringOf(type_name->names[type_name->n_names - 1]);
-        return 1;
-      }
-      return strength;
-    }
-    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
-      return FigureName(node->collate_clause->arg, name);
-    case PG_QUERY__NODE__NODE_GROUPING_FUNC:
-      *name = "grouping";
-      return 2;
-    case PG_QUERY__NODE__NODE_SUB_LINK:
-      switch (node->sub_link->sub_link_type) {
-        case PG_QUERY__SUB_LINK_TYPE__EXISTS_SUBLINK:
-          *name = "exists";
-          return 2;
-        case PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK:
-          *name = "array";
-          return 2;
-        default:
-          return 0;
-      }
-    case PG_QUERY__NODE__NODE_CASE_EXPR: {
-      int strength = FigureName(node->case_expr->defresult, name);
-      if (strength <= 1) {
-        *name = "case";
-        return 1;
-      }
-      return strength;
-    }
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
-      *name = "array";
-      return 2;
-    case PG_QUERY__NODE__NODE_ROW_EXPR:
-      *name = "row";
-      return 2;
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR:
-      *name = "coalesce";
-      return 2;
-    case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
-      switch (node->min_max_expr->op) {
-        case PG_QUERY__MIN_MAX_OP__IS_GREATEST:
-          *name = "greatest";
-          return 2;
-        case PG_QUERY__MIN_MAX_OP__IS_LEAST:
-          *name = "least";
-          return 2;
-        default:
-          return 0;
-      }
-    case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION: {
-      static const std::map<PgQuery__SQLValueFunctionOp, std::string> kNames = {
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_DATE, "current_date"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIME, "current_time"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIME_N, "current_time"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIMESTAMP, "current_timestamp"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_TIMESTAMP_N, "current_timestamp"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_LOCALTIME, "localtime"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_LOCALTIME_N, "localtime"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_LOCALTIMESTAMP, "localtimestamp"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_LOCALTIMESTAMP_N, "localtimestamp"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_ROLE, "current_role"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_USER, "current_user"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_USER, "user"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_SESSION_USER, "session_user"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_CATALOG, "current_catalog"},
-          {PG_QUERY__SQLVALUE_FUNCTION_OP__SVFOP_CURRENT_SCHEMA, "current_schema"},
-      };
-      auto it = kNames.find(node->sqlvalue_function->op);
-      if (it == kNames.end()) return 0;
-      *name = it->second;
-      return 2;
-    }
-    case PG_QUERY__NODE__NODE_XML_EXPR: {
-      static const std::map<PgQuery__XmlExprOp, std::string> kNames = {
-          {PG_QUERY__XML_EXPR_OP__IS_XMLCONCAT, "xmlconcat"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLELEMENT, "xmlelement"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLFOREST, "xmlforest"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLPARSE, "xmlparse"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLPI, "xmlpi"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLROOT, "xmlroot"},
-          {PG_QUERY__XML_EXPR_OP__IS_XMLSERIALIZE, "xmlserialize"},
-      };
-      auto it = kNames.find(node->xml_expr->op);
-      if (it == kNames.end()) return 0;
-      *name = it->second;
-      return 2;
-    }
-    case PG_QUERY__NODE__NODE_XML_SERIALIZE:
-      *name = "xmlserialize";
-      return 2;
-    default:
-      return 0;
-  }
-}
-
 }  // namespace
 
 absl::StatusOr<std::string> NormalizeExpression(const PgQuery__Node& expr,
@@ -1325,26 +1116,6 @@ absl::StatusOr<std::string> NormalizeExpressionText(std::string_view text,
     return absl::InvalidArgumentError(StrCat("not an expression: \"", text, "\""));
   }
   return NormalizeExpression(*select->target_list[0]->res_target->val, context);
-}
-
-std::vector<std::string> ReferencedColumns(const PgQuery__Node& expr) {
-  std::vector<std::string> columns;
-  std::set<std::string> seen;
-  auto visit = [&](const PgQuery__Node* node) {
-    if (node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return;
-    const PgQuery__ColumnRef* ref = node->column_ref;
-    if (ref->n_fields == 0) return;
-    std::string name = StringOf(ref->fields[ref->n_fields - 1]);
-    if (!name.empty() && seen.insert(name).second) columns.push_back(name);
-  };
-  VisitNodes(&expr.base, visit);
-  return columns;
-}
-
-std::string FigureColumnName(const PgQuery__Node& expr) {
-  std::string name;
-  if (FigureName(&expr, &name) == 0 || name.empty()) return "expr";
-  return name;
 }
 
 }  // namespace pgdrift::parser

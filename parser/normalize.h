@@ -34,9 +34,30 @@ struct ExpressionContext {
   // cast of a literal to exactly this type is what PostgreSQL's coercion adds, so it is
   // dropped.
   const model::TypeRef* target_type = nullptr;
+  // A domain's CHECK (no table): the type VALUE has, i.e. the domain's base type.
+  const model::TypeRef* value_type = nullptr;
 };
 
-// The canonical text of expression node `expr`.
+// The canonical text of expression node `expr`: the deparsed form (libpg_query's
+// deparser, without the leading "SELECT ") of the expression after these rewrites, which
+// undo what PostgreSQL's parse analysis adds when it stores an expression:
+//  - cast type names spelled as format_type prints them (x::int4 → x::integer);
+//  - casts PostgreSQL adds to literals dropped: to unbounded text types ('a'::text), to
+//    the type the literal meets in an operator, IN list, COALESCE or assignment
+//    ('a'::public.mood next to a mood column, (0)::numeric next to a numeric), and numbers
+//    cast to their own literal type ('-1'::integer → -1);
+//  - casts PostgreSQL adds to columns dropped: (varchar_col)::text, domain values to
+//    their base type, character(n) to text next to text functions, integer to numeric
+//    next to numeric operands;
+//  - x IN (a, b) → x = ANY (ARRAY[a, b]) (NOT IN → <> ALL), items with columns and
+//    single items as separate comparisons, BETWEEN as >= AND <=, LIKE / ILIKE / SIMILAR TO
+//    as their operators, row comparisons per column, nested AND / OR flattened, CASE
+//    without ELSE NULL;
+//  - relation names in regclass literals (nextval('seq')) qualified through the
+//    catalog's search_path; pg_catalog dropped from function and operator names;
+//  - interval and time literals in the form their output function prints.
+// CURRENT_TIMESTAMP and now() stay apart, as PostgreSQL keeps them. Literal values of
+// other types (timestamps, dates written loosely, jsonb) stay as written.
 [[nodiscard]] absl::StatusOr<std::string> NormalizeExpression(const PgQuery__Node& expr,
                                                               const ExpressionContext& context);
 

@@ -50,7 +50,15 @@ model::Catalog TestCatalog() {
       MakeColumn("g", TypeRef::Builtin("integer", true)),
       MakeColumn("created_at", TypeRef::Builtin("timestamp with time zone")),
       MakeColumn("flag", TypeRef::Builtin("boolean")),
+      MakeColumn("qty", TypeRef{"public", "quantity", false}),
+      MakeColumn("on_hand", TypeRef{"public", "quantity", false}),
+      MakeColumn("currency", TypeRef::Builtin("character(3)")),
+      MakeColumn("lead_time", TypeRef::Builtin("interval")),
+      MakeColumn("quiet_from", TypeRef::Builtin("time without time zone")),
   };
+  model::Domain& quantity = catalog.domains[{"public", "quantity"}];
+  quantity.name = {"public", "quantity"};
+  quantity.base_type = TypeRef::Builtin("integer");
   for (const char* name : {"orders_id_seq", "Orders_id_seq", "it's_seq"}) {
     model::Sequence& sequence = catalog.sequences[{"public", name}];
     sequence.name = {"public", name};
@@ -144,6 +152,22 @@ TEST(NormalizeExpression, NumericLiteralCastsMeetCatalogText) {
           {"n > -1", "(n > '-1'::integer)", "n > -1"},
           {"b > 10000000000", "(b > '10000000000'::bigint)", "b > 10000000000"},
           {"0 < price", "((0)::numeric < price)", "0 < price"},
+          {"price * 2 < 100", "((price * (2)::numeric) < (100)::numeric)", "(price * 2) < 100"},
+          {"r * 2 < 10.5", "((r * (2)::double precision) < (10.5)::double precision)", "(r * 2) < 10.5"},
+          {"r + 1.5 > 0", "((r + (1.5)::double precision) > (0)::double precision)", "(r + 1.5) > 0"},
+          {"b IN (1, 2)", "(b = ANY (ARRAY[(1)::bigint, (2)::bigint]))", "b = ANY(ARRAY[1, 2])"},
+          {"coalesce(price, 0) >= 0", "(COALESCE(price, (0)::numeric) >= (0)::numeric)", "COALESCE(price, 0) >= 0"},
+          {"extract(hour from created_at) < 12", "(EXTRACT(hour FROM created_at) < (12)::numeric)",
+           "extract ('hour' FROM created_at) < 12"},
+          // PostgreSQL casts the integer column, wherever the author put the cast.
+          {"n * 1.5 > 3", "(((n)::numeric * 1.5) > (3)::numeric)", "(n * 1.5) > 3"},
+          {"n + price > 0", "(((n)::numeric + price) > (0)::numeric)", "(n + price) > 0"},
+          {"n / 3::numeric > 1", "(((n)::numeric / (3)::numeric) > (1)::numeric)", "(n::numeric / 3) > 1"},
+          {"n::numeric / 3 > 1", "(((n)::numeric / (3)::numeric) > (1)::numeric)", "(n::numeric / 3) > 1"},
+          // An integer meeting a real is compared as double precision (float84lt).
+          {"n < r", "((n)::double precision < r)", "n < r"},
+          {"length(status) < r", "((length(status))::double precision < r)", "length(status) < r"},
+          {"to_timestamp(n) <= now()", "(to_timestamp((n)::double precision) <= now())", "to_timestamp(n) <= now()"},
       },
       TableContext(catalog));
 }
@@ -169,6 +193,18 @@ TEST(NormalizeExpression, BetweenLikeAndCaseMeetCatalogText) {
            "CASE WHEN status IS NULL THEN true END"},
           {"NOT (n = 1 OR (n = 2 OR n = 3))", "(NOT ((n = 1) OR ((n = 2) OR (n = 3))))",
            "NOT (n = 1 OR n = 2 OR n = 3)"},
+          {"(status, code) IN (('a', 'b'), ('c', 'd'))",
+           "(((status = 'a'::text) AND ((code)::text = 'b'::text)) OR ((status = 'c'::text) AND "
+           "((code)::text = 'd'::text)))",
+           "(status = 'a' AND code = 'b') OR (status = 'c' AND code = 'd')"},
+          {"(status, code) <> ('a', 'b')", "((status <> 'a'::text) OR ((code)::text <> 'b'::text))",
+           "status <> 'a' OR code <> 'b'"},
+          {"status IN ('a', NULL)", "(status = ANY (ARRAY['a'::text, NULL::text]))",
+           "status = ANY(ARRAY['a', NULL])"},
+          {"(n, b) > (1, 2)", "(ROW(n, b) > ROW(1, 2))", "ROW(n, b) > ROW(1, 2)"},
+          {"jsonb_extract_path_text(tags::text::jsonb, 'a', 'b') IS NOT NULL",
+           "(jsonb_extract_path_text(((tags)::text)::jsonb, VARIADIC ARRAY['a'::text, 'b'::text]) IS NOT NULL)",
+           "jsonb_extract_path_text(tags::text::jsonb, 'a', 'b') IS NOT NULL"},
       },
       TableContext(catalog));
 }
@@ -207,6 +243,9 @@ TEST(NormalizeExpression, DefaultsMeetCatalogText) {
       {TypeRef::Builtin("bigint"),
        {"nextval('\"Orders_id_seq\"'::regclass)", "nextval('public.\"Orders_id_seq\"'::regclass)",
         "nextval('public.\"Orders_id_seq\"'::regclass)"}},
+      {TypeRef::Builtin("tsvector"),
+       {"to_tsvector('simple', status || ' ')", "to_tsvector('simple'::regconfig, (status || ' '::text))",
+        "to_tsvector('simple', status || ' ')"}},
       {TypeRef::Builtin("bigint"),
        {"pg_catalog.nextval('ORDERS_ID_SEQ')", "nextval('public.orders_id_seq'::regclass)",
         "nextval('public.orders_id_seq'::regclass)"}},
@@ -215,6 +254,78 @@ TEST(NormalizeExpression, DefaultsMeetCatalogText) {
     SCOPED_TRACE(c.meet.authored);
     ExpressionContext context = TableContext(catalog);
     context.target_type = &c.target;
+    EXPECT_EQ(Canonical(c.meet.authored, context), c.meet.canonical);
+    EXPECT_EQ(Canonical(c.meet.catalog, context), c.meet.canonical);
+  }
+}
+
+TEST(NormalizeExpression, ImplicitCastsOnColumnsMeetCatalogText) {
+  model::Catalog catalog = TestCatalog();
+  ExpectMeet(
+      {
+          // Domain values are relabeled to the base type where they meet an operator.
+          {"qty <= on_hand", "((qty)::integer <= (on_hand)::integer)", "qty <= on_hand"},
+          {"qty > 0", "((qty)::integer > 0)", "qty > 0"},
+          // character(n) meets text functions and text values through a cast to text.
+          {"currency = lower(currency)", "((currency)::text = lower((currency)::text))",
+           "currency = lower(currency)"},
+          {"currency = 'usd'", "(currency = 'usd'::bpchar)", "currency = 'usd'"},
+      },
+      TableContext(catalog));
+  // Next to a literal, c::text = 'x' compares as text and c = 'x' as character(n).
+  EXPECT_EQ(Canonical("currency::text = 'usd'", TableContext(catalog)), "currency::text = 'usd'");
+}
+
+TEST(NormalizeExpression, LiteralValuesMeetCatalogText) {
+  model::Catalog catalog = TestCatalog();
+  ExpectMeet(
+      {
+          {"quiet_from BETWEEN '09:00' AND '17:00'",
+           "((quiet_from >= '09:00:00'::time without time zone) AND (quiet_from <= '17:00:00'::time "
+           "without time zone))",
+           "quiet_from >= '09:00:00' AND quiet_from <= '17:00:00'"},
+          {"lead_time >= '0'::interval", "(lead_time >= '00:00:00'::interval)", "lead_time >= '00:00:00'"},
+          {"lead_time < interval '1 week'", "(lead_time < '7 days'::interval)", "lead_time < '7 days'"},
+          {"now() - interval '24 hours'", "(now() - '24:00:00'::interval)", "now() - '24:00:00'::interval"},
+      },
+      TableContext(catalog));
+  struct Case {
+    model::TypeRef target;
+    MeetCase meet;
+  };
+  const std::vector<Case> defaults = {
+      {model::TypeRef::Builtin("interval"), {"'24 hours'", "'24:00:00'::interval", "'24:00:00'"}},
+      {model::TypeRef::Builtin("time without time zone"),
+       {"'21:00'", "'21:00:00'::time without time zone", "'21:00:00'"}},
+      {model::TypeRef{"public", "quantity", false}, {"'5'", "5", "5"}},
+  };
+  for (const Case& c : defaults) {
+    SCOPED_TRACE(c.meet.authored);
+    ExpressionContext context = TableContext(catalog);
+    context.target_type = &c.target;
+    EXPECT_EQ(Canonical(c.meet.authored, context), c.meet.canonical);
+    EXPECT_EQ(Canonical(c.meet.catalog, context), c.meet.canonical);
+  }
+}
+
+TEST(NormalizeExpression, DomainChecksKnowTheTypeOfValue) {
+  model::Catalog catalog = TestCatalog();
+  struct Case {
+    model::TypeRef base;
+    MeetCase meet;
+  };
+  const std::vector<Case> cases = {
+      {model::TypeRef::Builtin("character varying(24)"),
+       {"VALUE ~ '^[A-Z]+$'", "((VALUE)::text ~ '^[A-Z]+$'::text)", "value ~ '^[A-Z]+$'"}},
+      {model::TypeRef::Builtin("numeric(14,2)"), {"VALUE >= 0", "(VALUE >= (0)::numeric)", "value >= 0"}},
+      {model::TypeRef::Builtin("character(2)"),
+       {"VALUE = upper(VALUE)", "((VALUE)::text = upper((VALUE)::text))", "value = upper(value)"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.meet.authored);
+    ExpressionContext context;
+    context.catalog = &catalog;
+    context.value_type = &c.base;
     EXPECT_EQ(Canonical(c.meet.authored, context), c.meet.canonical);
     EXPECT_EQ(Canonical(c.meet.catalog, context), c.meet.canonical);
   }
@@ -237,6 +348,18 @@ TEST(NormalizeExpression, NextvalMeetsSerialDefault) {
     SCOPED_TRACE(c.written);
     EXPECT_EQ(Canonical(c.written, context), model::NextvalExpression(c.sequence));
   }
+}
+
+TEST(NormalizeExpression, QualifiesExtensionFunctions) {
+  model::Catalog catalog = TestCatalog();
+  catalog.extensions["uuid-ossp"].name = "uuid-ossp";
+  catalog.extensions["uuid-ossp"].schema = "extensions";
+  ExpressionContext context = TableContext(catalog);
+  EXPECT_EQ(Canonical("uuid_generate_v4()", context), "extensions.uuid_generate_v4()");
+  EXPECT_EQ(Canonical("extensions.uuid_generate_v4()", context), "extensions.uuid_generate_v4()");
+  // gen_random_uuid is pg_catalog's; crypt's extension is not in the catalog.
+  EXPECT_EQ(Canonical("gen_random_uuid()", context), "gen_random_uuid()");
+  EXPECT_EQ(Canonical("crypt('a', 'b')", context), "crypt('a', 'b')");
 }
 
 TEST(NormalizeExpression, SpellsCastTypesCanonically) {
@@ -280,6 +403,12 @@ TEST(NormalizeExpression, KeepsCastsThatChangeMeaning) {
       {"((n)::text = '1'::text)", "n::text = '1'"},
       // A string cast to another type than the column's.
       {"n = '5'::bigint", "n = '5'::bigint"},
+      // Decimal division stays decimal, integer division integer.
+      {"n / 2::numeric", "n::numeric / 2"},
+      {"n / 2", "n / 2"},
+      {"n::numeric / b::numeric", "n::numeric / b::numeric"},
+      // double precision arithmetic on a numeric stays double precision.
+      {"price * 0.5::double precision", "price::double precision * 0.5"},
       // An index on (email::text) is not an index on email.
       {"email::text", "email::text"},
       {"(email)::text", "email::text"},

@@ -5,21 +5,22 @@
 #include "base/identifier.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "parser/internal/builtin_types.h"
+#include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/parse_tree.h"
 
 namespace pgdrift::parser {
 namespace {
 
-bool IsNode(const PgQuery__Node* node, PgQuery__Node__NodeCase node_case) {
-  return node != nullptr && node->node_case == node_case;
-}
+using internal::IsNode;
 
 // A collation as ruleutils' generate_collation_name prints it with an empty search_path:
 // built-in (pg_catalog) collations unqualified.
-std::string PrintedCollation(PgQuery__Node* const* names, size_t count) {
+std::string PrintedCollation(PgQuery__Node* const* names, size_t count, const model::Catalog& catalog) {
   model::QualifiedName name = QualifiedNameOf(names, count);
-  if (name.schema.empty() || name.schema == "pg_catalog") return QuoteIdent(name.name);
+  if (name.schema.empty()) name.schema = CollationSchema(name.name, catalog);
+  if (name.schema == "pg_catalog") return QuoteIdent(name.name);
   return QuoteQualified(name.schema, name.name);
 }
 
@@ -51,29 +52,7 @@ bool LooksLikeFunction(const PgQuery__Node* expr) {
   }
 }
 
-bool IsNumeric(const std::optional<model::TypeRef>& type) {
-  if (!type || type->is_user_defined() || type->array) return false;
-  std::string base = type->name.substr(0, type->name.find('('));
-  return base == "smallint" || base == "integer" || base == "bigint" || base == "numeric" ||
-         base == "real" || base == "double precision";
-}
-
-bool LooksNumeric(std::string_view text) {
-  if (!text.empty() && text[0] == '-') text.remove_prefix(1);
-  if (text.empty()) return false;
-  bool digit = false;
-  bool point = false;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (c == '.' && !point) {
-      point = true;
-    } else {
-      return false;
-    }
-  }
-  return digit;
-}
+bool IsNumeric(const std::optional<model::TypeRef>& type) { return type && internal::IsNumericType(*type); }
 
 // A literal as simple_quote_literal prints it (standard_conforming_strings on).
 std::string SimpleQuote(std::string_view text) { return StrCat("'", ReplaceAll(text, "'", "''"), "'"); }
@@ -106,15 +85,17 @@ absl::StatusOr<std::string> DatumText(const PgQuery__Node* datum, const std::opt
       }
       case PG_QUERY__A__CONST__VAL_SVAL: {
         std::string text = a_const->sval->sval;
-        if (IsNumeric(key_type) && LooksNumeric(text)) {
-          if (text.find('.') == std::string::npos) {
-            try {
-              return std::to_string(std::stoll(text));
-            } catch (...) {
-              return text;
-            }
-          }
+        std::string natural = internal::NaturalNumericType(text);
+        if (IsNumeric(key_type) && !natural.empty()) {
+          if (natural == "integer" || natural == "bigint") return std::to_string(std::stoll(text));
           return text;
+        }
+        // The value as the key type's output function prints it ('2024-01-01' on a
+        // timestamp key is '2024-01-01 00:00:00').
+        if (key_type) {
+          if (std::optional<std::string> value = internal::CanonicalLiteral(*key_type, text)) {
+            return SimpleQuote(*value);
+          }
         }
         return SimpleQuote(text);
       }
@@ -189,9 +170,9 @@ absl::StatusOr<std::string> PartitionKeyText(const PgQuery__PartitionSpec& spec,
       collation_count = elem.expr->collate_clause->n_collname;
     }
     std::string collation;
-    std::string model_collation = CollationName(collation_names, collation_count);
+    std::string model_collation = CollationName(collation_names, collation_count, ctx.catalog());
     if (!model_collation.empty()) {
-      collation = PrintedCollation(collation_names, collation_count);
+      collation = PrintedCollation(collation_names, collation_count, ctx.catalog());
       for (const model::Column& c : scope.columns) {
         if (!column.empty() && c.name == column && c.collation == model_collation) collation.clear();
       }

@@ -1,11 +1,17 @@
 #include "parser/table_elements.h"
 
+#include <cctype>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "base/diagnostic.h"
 #include "base/identifier.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "parser/internal/builtin_types.h"
+#include "parser/internal/extension_names.h"
+#include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/sequence_options.h"
 #include "parser/type_name.h"
@@ -13,9 +19,7 @@
 namespace pgdrift::parser {
 namespace {
 
-bool IsNode(const PgQuery__Node* node, PgQuery__Node__NodeCase node_case) {
-  return node != nullptr && node->node_case == node_case;
-}
+using internal::IsNode;
 
 // pg_constraint.confupdtype / confdeltype letters as the grammar stores them.
 absl::StatusOr<model::ForeignKeyAction> ForeignKeyActionOf(std::string_view code,
@@ -56,6 +60,55 @@ bool IsNullDefault(const PgQuery__Node* expr, const model::TypeRef& type, const 
   return !(type.is_user_defined() && !type.array && catalog.domains.contains(type.qualified()));
 }
 
+// Whether `opclass` is the default operator class of `method` for a key of `type`
+// (pg_opclass.opcdefault): pg_get_indexdef leaves those out, so a written one is dropped.
+bool IsDefaultOpclass(const std::string& opclass, const std::string& method, const model::TypeRef& type,
+                      const model::Catalog& catalog) {
+  if (type.array) return opclass == "array_ops" && (method == "btree" || method == "gin" || method == "hash");
+  if (type.is_user_defined()) {
+    auto it = catalog.types.find(type.qualified());
+    return it != catalog.types.end() && it->second.kind == model::UserTypeKind::kEnum &&
+           opclass == "enum_ops" && (method == "btree" || method == "hash");
+  }
+  static const auto* kBtreeAndHash = new std::map<std::string, std::set<std::string>>{
+      {"int2_ops", {"smallint"}},
+      {"int4_ops", {"integer"}},
+      {"int8_ops", {"bigint"}},
+      {"float4_ops", {"real"}},
+      {"float8_ops", {"double precision"}},
+      {"numeric_ops", {"numeric"}},
+      {"text_ops", {"text", "character varying"}},
+      {"bpchar_ops", {"character", "bpchar"}},
+      {"bool_ops", {"boolean"}},
+      {"date_ops", {"date"}},
+      {"timestamp_ops", {"timestamp without time zone"}},
+      {"timestamptz_ops", {"timestamp with time zone"}},
+      {"time_ops", {"time without time zone"}},
+      {"timetz_ops", {"time with time zone"}},
+      {"interval_ops", {"interval"}},
+      {"uuid_ops", {"uuid"}},
+      {"jsonb_ops", {"jsonb"}},
+      {"bytea_ops", {"bytea"}},
+      {"inet_ops", {"inet", "cidr"}},
+      {"oid_ops", {"oid"}},
+      {"name_ops", {"name"}},
+      {"char_ops", {"\"char\""}},
+      {"money_ops", {"money"}},
+      {"macaddr_ops", {"macaddr"}},
+      {"pg_lsn_ops", {"pg_lsn"}},
+  };
+  std::string base = internal::WithoutTypmod(type.name);
+  if (method == "btree" || method == "hash") {
+    auto it = kBtreeAndHash->find(opclass);
+    return it != kBtreeAndHash->end() && it->second.contains(base);
+  }
+  if (method == "gin") {
+    return (opclass == "jsonb_ops" && base == "jsonb") || (opclass == "tsvector_ops" && base == "tsvector");
+  }
+  if (method == "gist") return opclass == "tsvector_ops" && base == "tsvector";
+  return false;
+}
+
 // Key, INCLUDE and option parts shared by PRIMARY KEY and UNIQUE.
 void FillIndexBacked(const PgQuery__Constraint& constraint, model::Constraint* out) {
   out->columns = StringList(constraint.keys, constraint.n_keys);
@@ -77,6 +130,19 @@ ExpressionContext TableScope::Expressions(const model::Catalog& catalog) const {
   return context;
 }
 
+absl::Status CheckDefaultExpression(const PgQuery__Node& expr, const TransformContext& ctx) {
+  bool column_ref = false;
+  bool subquery = false;
+  auto visit = [&](const PgQuery__Node* node) {
+    column_ref |= node->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
+    subquery |= node->node_case == PG_QUERY__NODE__NODE_SUB_LINK;
+  };
+  internal::VisitNodes(&expr.base, visit);
+  if (subquery) return ctx.Invalid("cannot use subquery in DEFAULT expression");
+  if (column_ref) return ctx.Invalid("cannot use column reference in DEFAULT expression");
+  return absl::OkStatus();
+}
+
 absl::Status AtStatement(const absl::Status& status, const TransformContext& ctx) {
   if (status.ok() || SpanOf(status).has_value()) return status;
   // kUnimplemented statuses stay plain: the replayer turns them into warnings at the
@@ -85,25 +151,31 @@ absl::Status AtStatement(const absl::Status& status, const TransformContext& ctx
   return InputError(status.code(), ctx.span(), std::string(status.message()));
 }
 
-std::string CollationName(PgQuery__Node* const* names, size_t count) {
+std::string CollationSchema(std::string_view name, const model::Catalog& catalog) {
+  if (name == "C" || name == "POSIX" || name == "ucs_basic" || name == "unicode" || name == "pg_c_utf8") {
+    return "pg_catalog";
+  }
+  // ICU collations (und-x-icu, de-DE-x-icu) and libc locales (en_US, de_DE.utf8, C.UTF-8).
+  if (name.find("-x-icu") != std::string_view::npos || name.find("-u-") != std::string_view::npos) {
+    return "pg_catalog";
+  }
+  size_t underscore = name.find('_');
+  if (underscore != std::string_view::npos && underscore + 3 <= name.size() &&
+      std::isupper(static_cast<unsigned char>(name[underscore + 1])) &&
+      std::isupper(static_cast<unsigned char>(name[underscore + 2]))) {
+    return "pg_catalog";
+  }
+  if (name.starts_with("C.")) return "pg_catalog";
+  std::string schema = catalog.CreationSchema();
+  return schema.empty() ? "pg_catalog" : schema;
+}
+
+std::string CollationName(PgQuery__Node* const* names, size_t count, const model::Catalog& catalog) {
   model::QualifiedName name = QualifiedNameOf(names, count);
   if (name.name.empty()) return "";
   if (name.schema.empty() && name.name == "default") return "";
-  // Collations are not modelled: an unqualified one is taken to be a built-in one.
-  if (name.schema.empty()) name.schema = "pg_catalog";
+  if (name.schema.empty()) name.schema = CollationSchema(name.name, catalog);
   return QuoteQualified(name.schema, name.name);
-}
-
-std::string RoleName(const PgQuery__RoleSpec* role, const model::Catalog& catalog) {
-  if (role == nullptr) return "";
-  switch (role->roletype) {
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING:
-      return role->rolename;
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC:
-      return "public";
-    default:
-      return catalog.current_user;
-  }
 }
 
 std::map<std::string, std::string> StorageParameters(PgQuery__Node* const* options, size_t count) {
@@ -144,10 +216,11 @@ std::vector<std::string> StorageParameterNames(PgQuery__Node* const* options, si
 
 absl::StatusOr<model::IndexElement> TransformIndexElem(const PgQuery__IndexElem& elem,
                                                        const TableScope& scope,
+                                                       const std::string& method,
                                                        std::string* name_hint,
                                                        TransformContext& ctx) {
   model::IndexElement out;
-  std::string collation = CollationName(elem.collation, elem.n_collation);
+  std::string collation = CollationName(elem.collation, elem.n_collation, ctx.catalog());
   if (elem.name != nullptr && elem.name[0] != '\0') {
     out.column = elem.name;
     if (name_hint != nullptr) *name_hint = elem.name;
@@ -163,7 +236,8 @@ absl::StatusOr<model::IndexElement> TransformIndexElem(const PgQuery__IndexElem&
     std::string inner_collation;
     while (IsNode(expr, PG_QUERY__NODE__NODE_COLLATE_CLAUSE)) {
       if (inner_collation.empty()) {
-        inner_collation = CollationName(expr->collate_clause->collname, expr->collate_clause->n_collname);
+        inner_collation =
+            CollationName(expr->collate_clause->collname, expr->collate_clause->n_collname, ctx.catalog());
       }
       expr = expr->collate_clause->arg;
     }
@@ -187,7 +261,15 @@ absl::StatusOr<model::IndexElement> TransformIndexElem(const PgQuery__IndexElem&
   if (elem.n_opclass > 0) {
     model::QualifiedName opclass = QualifiedNameOf(elem.opclass, elem.n_opclass);
     if (opclass.schema == "pg_catalog") opclass.schema.clear();
+    if (opclass.schema.empty()) opclass.schema = internal::ExtensionOpclassSchema(opclass.name, ctx.catalog());
     out.opclass = opclass.schema.empty() ? opclass.name : StrCat(opclass.schema, ".", opclass.name);
+    if (opclass.schema.empty() && !out.column.empty()) {
+      for (const model::Column& column : scope.columns) {
+        if (column.name == out.column && IsDefaultOpclass(opclass.name, method, column.type, ctx.catalog())) {
+          out.opclass.clear();
+        }
+      }
+    }
   }
   out.opclass_options = StorageParameters(elem.opclassopts, elem.n_opclassopts);
   out.descending = elem.ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
@@ -264,7 +346,8 @@ absl::StatusOr<model::ConstraintDef> TransformTableConstraint(const PgQuery__Con
         model::ExclusionElement element;
         std::string hint;
         PGDRIFT_ASSIGN_OR_RETURN(element.element,
-                                 TransformIndexElem(*pair->list->items[0]->index_elem, scope, &hint, ctx));
+                                 TransformIndexElem(*pair->list->items[0]->index_elem, scope,
+                                                    out.exclusion_method, &hint, ctx));
         const PgQuery__List* op = pair->list->items[1]->list;
         model::QualifiedName op_name = QualifiedNameOf(op);
         if (op_name.schema == "pg_catalog") op_name.schema.clear();
@@ -309,7 +392,8 @@ absl::StatusOr<model::ColumnDef> TransformColumnDef(const PgQuery__ColumnDef& co
     return ctx.Invalid(StrCat("column \"", column.name, "\" has no type"));
   }
   if (column_def.coll_clause != nullptr) {
-    column.collation = CollationName(column_def.coll_clause->collname, column_def.coll_clause->n_collname);
+    column.collation =
+        CollationName(column_def.coll_clause->collname, column_def.coll_clause->n_collname, ctx.catalog());
   }
   if (column_def.compression != nullptr && column_def.compression[0] != '\0' &&
       std::string_view(column_def.compression) != "default") {
@@ -462,12 +546,20 @@ absl::StatusOr<model::ColumnDef> TransformColumnDef(const PgQuery__ColumnDef& co
       column.type.name != "smallint" && column.type.name != "integer" && column.type.name != "bigint") {
     return ctx.Invalid(StrCat("identity column type must be smallint, integer, or bigint"));
   }
-  if (default_expr != nullptr && !IsNullDefault(default_expr, column.type, ctx.catalog())) {
-    PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*default_expr, own_scope, &column.type, ctx));
+  // A column declared without a type (PARTITION OF, OF type) has its parent's type.
+  const model::TypeRef* target = &column.type;
+  if (column_def.type_name == nullptr) {
+    for (const model::Column& inherited : scope.columns) {
+      if (inherited.name == column.name) target = &inherited.type;
+    }
+  }
+  if (default_expr != nullptr) PGDRIFT_RETURN_IF_ERROR(CheckDefaultExpression(*default_expr, ctx));
+  if (default_expr != nullptr && !IsNullDefault(default_expr, *target, ctx.catalog())) {
+    PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*default_expr, own_scope, target, ctx));
     column.default_expr = std::move(text);
   }
   if (generated_expr != nullptr) {
-    PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*generated_expr, own_scope, &column.type, ctx));
+    PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*generated_expr, own_scope, target, ctx));
     column.generated_expr = std::move(text);
   }
   return def;

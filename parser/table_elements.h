@@ -55,11 +55,14 @@ absl::StatusOr<model::ConstraintDef> TransformTableConstraint(const PgQuery__Con
                                                              const TableScope& scope,
                                                              TransformContext& ctx);
 
-// One key of an index or exclusion constraint: a column or a canonical expression, with
-// collation, operator class (only when written), ordering made explicit. `name_hint`
-// receives the name an implicit index name uses (ChooseIndexColumnNames in indexcmds.c).
+// One key of an index or exclusion constraint using access method `method`: a column or
+// a canonical expression, with collation (when not the column's), operator class (when
+// written and not the default one; extensions' classes qualified with the extension's
+// schema), ordering made explicit. `name_hint` receives the name an implicit index name
+// uses (ChooseIndexColumnNames in indexcmds.c).
 absl::StatusOr<model::IndexElement> TransformIndexElem(const PgQuery__IndexElem& elem,
                                                        const TableScope& scope,
+                                                       const std::string& method,
                                                        std::string* name_hint,
                                                        TransformContext& ctx);
 
@@ -72,11 +75,18 @@ std::map<std::string, std::string> StorageParameters(PgQuery__Node* const* optio
 std::vector<std::string> StorageParameterNames(PgQuery__Node* const* options, size_t count);
 
 // A collation name as the model stores it: `pg_catalog."C"`, `public.mine`; "" for
-// "default" (the type's own collation).
-std::string CollationName(PgQuery__Node* const* names, size_t count);
+// "default" (the type's own collation). Collations are not modelled: an unqualified name
+// is taken to be PostgreSQL's own (pg_catalog) when it is one of the built-in names (C,
+// POSIX, ucs_basic) or looks like a locale (en_US, de_DE.utf8, und-x-icu), and to be
+// the user's, in the creation schema of `catalog`, otherwise.
+std::string CollationName(PgQuery__Node* const* names, size_t count, const model::Catalog& catalog);
 
-// The role a RoleSpec names (CURRENT_USER and friends: the catalog's current user).
-std::string RoleName(const PgQuery__RoleSpec* role, const model::Catalog& catalog);
+// The schema an unqualified collation name resolves to (see CollationName).
+std::string CollationSchema(std::string_view name, const model::Catalog& catalog);
+
+// PostgreSQL's checks on a DEFAULT expression (transformColumnDefault / cookDefault):
+// no column references, no sub-queries. InvalidArgument with PostgreSQL's message.
+absl::Status CheckDefaultExpression(const PgQuery__Node& expr, const TransformContext& ctx);
 
 // `status` with the statement's span attached when it has none (errors of helpers that
 // do not know where the statement is).

@@ -9,6 +9,8 @@
 
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "parser/internal/ddl_util.h"
+#include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/partition_clause.h"
 #include "parser/sequence_options.h"
@@ -21,9 +23,7 @@ namespace {
 
 using AlterType = PgQuery__AlterTableType;
 
-bool IsNode(const PgQuery__Node* node, PgQuery__Node__NodeCase node_case) {
-  return node != nullptr && node->node_case == node_case;
-}
+using internal::IsNode;
 
 // The SQL words of a sub-command, for "ALTER TABLE … <words> is not modelled".
 std::string SubcommandName(AlterType subtype) {
@@ -179,6 +179,7 @@ class TableCommands {
                          !(type != nullptr && type->is_user_defined() && !type->array &&
                            ctx_.catalog().domains.contains(type->qualified()));
         }
+        if (cmd.def != nullptr) PGDRIFT_RETURN_IF_ERROR(CheckDefaultExpression(*cmd.def, ctx_));
         if (cmd.def != nullptr && !null_default) {
           PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*cmd.def, type));
           set.expr = std::move(text);
@@ -272,7 +273,7 @@ class TableCommands {
         if (!type.ok()) return AtStatement(type.status(), ctx_);
         alter.type = *type;
         if (def.coll_clause != nullptr) {
-          alter.collation = CollationName(def.coll_clause->collname, def.coll_clause->n_collname);
+          alter.collation = CollationName(def.coll_clause->collname, def.coll_clause->n_collname, ctx_.catalog());
         }
         if (def.raw_default != nullptr) {
           PGDRIFT_ASSIGN_OR_RETURN(alter.using_expr, Canonical(*def.raw_default, nullptr));
@@ -283,9 +284,12 @@ class TableCommands {
         out->push_back(std::move(alter));
         return absl::OkStatus();
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-        out->push_back(model::alter::SetOwner{RoleName(cmd.newowner, ctx_.catalog())});
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: {
+        absl::StatusOr<std::string> role = internal::RoleName(cmd.newowner, ctx_.catalog());
+        if (!role.ok()) return AtStatement(role.status(), ctx_);
+        out->push_back(model::alter::SetOwner{*role});
         return absl::OkStatus();
+      }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
         out->push_back(model::alter::ClusterOn{column});
         return absl::OkStatus();
@@ -470,8 +474,9 @@ absl::Status AlterSequence(const PgQuery__AlterTableStmt& stmt, TransformContext
     if (cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) {
       return NotModelledCommand("ALTER SEQUENCE", cmd.subtype, ctx);
     }
-    owners.push_back({model::ObjectKind::kSequence, RangeVarName(stmt.relation),
-                      RoleName(cmd.newowner, ctx.catalog())});
+    absl::StatusOr<std::string> role = internal::RoleName(cmd.newowner, ctx.catalog());
+    if (!role.ok()) return AtStatement(role.status(), ctx);
+    owners.push_back({model::ObjectKind::kSequence, RangeVarName(stmt.relation), *role});
   }
   for (model::SetObjectOwner& owner : owners) ctx.Emit(std::move(owner));
   return absl::OkStatus();
@@ -495,7 +500,7 @@ absl::Status AlterCompositeType(const PgQuery__AlterTableStmt& stmt, TransformCo
         if (!type.ok()) return AtStatement(type.status(), ctx);
         std::string collation;
         if (def.coll_clause != nullptr) {
-          collation = CollationName(def.coll_clause->collname, def.coll_clause->n_collname);
+          collation = CollationName(def.coll_clause->collname, def.coll_clause->n_collname, ctx.catalog());
         }
         if (cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn) {
           m.commands.push_back(model::alter_type::AddAttribute{{def.colname, *type, collation}});
@@ -520,8 +525,16 @@ absl::Status AlterCompositeType(const PgQuery__AlterTableStmt& stmt, TransformCo
 absl::Status TransformAlterTableStmt(const PgQuery__AlterTableStmt& stmt, TransformContext& ctx) {
   if (stmt.relation == nullptr) return ctx.Invalid("ALTER TABLE without a name");
   switch (stmt.objtype) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+      // ALTER TABLE also works on sequences and indexes (pg_dump wrote ALTER TABLE seq
+      // OWNER TO for years): what the name resolves to decides.
+      std::optional<model::QualifiedName> resolved = ctx.catalog().ResolveRelation(RangeVarName(stmt.relation));
+      std::optional<model::ObjectKind> kind =
+          resolved ? ctx.catalog().RelationKindOf(*resolved) : std::nullopt;
+      if (kind == model::ObjectKind::kSequence) return AlterSequence(stmt, ctx);
+      if (kind == model::ObjectKind::kIndex) return AlterIndex(stmt, ctx);
       return TableCommands(stmt, ctx).Run();
+    }
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
       return AlterIndex(stmt, ctx);
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:

@@ -319,6 +319,15 @@ TEST(TransformAlterTable, TransformsAlterSequenceOwner) {
   EXPECT_EQ(owner.role, "app");
 }
 
+TEST(TransformAlterTable, AltersSequencesNamedByAlterTable) {
+  // pg_dump used to write ALTER TABLE for a sequence's owner.
+  model::SetObjectOwner owner = SingleMutation<model::SetObjectOwner>(
+      TransformSql("ALTER TABLE public.orders_id_seq OWNER TO app", TestCatalog()));
+  EXPECT_EQ(owner.kind, model::ObjectKind::kSequence);
+  EXPECT_EQ(owner.object, (model::QualifiedName{"public", "orders_id_seq"}));
+  EXPECT_EQ(owner.role, "app");
+}
+
 TEST(TransformAlterTable, TransformsCompositeTypeAttributes) {
   model::AlterType m = SingleMutation<model::AlterType>(TransformSql(
       "ALTER TYPE address ADD ATTRIBUTE zip varchar(10) COLLATE \"C\", DROP ATTRIBUTE IF EXISTS city, "
@@ -379,6 +388,9 @@ TEST(TransformAlterTable, RejectsWhatPostgresRejects) {
        "type \"serial\" does not exist"},
       {"ALTER TABLE orders ADD COLUMN x int NULL NOT NULL", absl::StatusCode::kInvalidArgument,
        "conflicting NULL/NOT NULL declarations for column \"x\" of table \"orders\""},
+      {"ALTER TABLE orders OWNER TO PUBLIC", absl::StatusCode::kNotFound, "role \"public\" does not exist"},
+      {"ALTER TABLE orders ALTER status SET DEFAULT \"child a\"", absl::StatusCode::kInvalidArgument,
+       "cannot use column reference in DEFAULT expression"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.sql);

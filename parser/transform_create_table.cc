@@ -8,6 +8,7 @@
 
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/partition_clause.h"
 #include "parser/table_elements.h"
@@ -17,9 +18,7 @@
 namespace pgdrift::parser {
 namespace {
 
-bool IsNode(const PgQuery__Node* node, PgQuery__Node__NodeCase node_case) {
-  return node != nullptr && node->node_case == node_case;
-}
+using internal::IsNode;
 
 // Adds the columns of `table` (a parent) to `scope` when the catalog has it.
 void AddParentColumns(const model::QualifiedName& table, const model::Catalog& catalog, TableScope* scope) {
@@ -101,7 +100,7 @@ absl::Status TransformCreateStmt(const PgQuery__CreateStmt& stmt, TransformConte
     column.type = *type;
     if (element->column_def->coll_clause != nullptr) {
       column.collation = CollationName(element->column_def->coll_clause->collname,
-                                       element->column_def->coll_clause->n_collname);
+                                       element->column_def->coll_clause->n_collname, catalog);
     }
     scope.columns.push_back(column);
   }

@@ -38,6 +38,11 @@ model::Catalog TestCatalog() {
                     MakeColumn("created_at", model::TypeRef::Builtin("date"))};
   events.partition_key = "RANGE (created_at)";
 
+  model::Table& logs = catalog.tables[{"public", "logs"}];
+  logs.name = {"public", "logs"};
+  logs.columns = {MakeColumn("at", model::TypeRef::Builtin("timestamp without time zone"))};
+  logs.partition_key = "RANGE (at)";
+
   model::Table& items = catalog.tables[{"public", "items"}];
   items.name = {"public", "items"};
   items.columns = {MakeColumn("kind", model::TypeRef::Builtin("text")),
@@ -124,6 +129,30 @@ TEST(TransformCreateTable, TransformsColumns) {
   EXPECT_EQ(m.constraints[0].constraint.type, model::ConstraintType::kPrimaryKey);
   EXPECT_EQ(m.constraints[0].column, "id");
   EXPECT_THAT(m.constraints[0].constraint.columns, ElementsAre("id"));
+}
+
+TEST(TransformCreateTable, QualifiesCollationsAsTheCatalogDoes) {
+  struct Case {
+    std::string collate;
+    std::string collation;
+  };
+  const std::vector<Case> cases = {
+      {"\"C\"", "pg_catalog.\"C\""},
+      {"\"POSIX\"", "pg_catalog.\"POSIX\""},
+      {"\"en_US\"", "pg_catalog.\"en_US\""},
+      {"\"de_DE.utf8\"", "pg_catalog.\"de_DE.utf8\""},
+      {"\"und-x-icu\"", "pg_catalog.\"und-x-icu\""},
+      {"\"default\"", ""},
+      // Not a built-in name: a collation the user created, in the creation schema.
+      {"posix", "public.posix"},
+      {"app.by_number", "app.by_number"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.collate);
+    model::CreateTable m = Create("CREATE TABLE t (a text COLLATE " + c.collate + ")");
+    ASSERT_EQ(m.columns.size(), 1u);
+    EXPECT_EQ(m.columns[0].column.collation, c.collation);
+  }
 }
 
 TEST(TransformCreateTable, TransformsIdentityAndGeneratedColumns) {
@@ -356,6 +385,9 @@ TEST(TransformCreateTable, PrintsPartitionBoundsAsPgGetExpr) {
        "FOR VALUES FROM (1, MINVALUE) TO (10, MAXVALUE)"},
       {"CREATE TABLE b0 PARTITION OF buckets FOR VALUES WITH (MODULUS 4, REMAINDER 0)", {"", "buckets"},
        "FOR VALUES WITH (modulus 4, remainder 0)"},
+      // A timestamp key prints its values as timestamp_out does.
+      {"CREATE TABLE l1 PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')", {"", "logs"},
+       "FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2024-02-01 00:00:00')"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.sql);
@@ -369,10 +401,12 @@ TEST(TransformCreateTable, PrintsPartitionBoundsAsPgGetExpr) {
 TEST(TransformCreateTable, PartitionSeesParentColumns) {
   model::CreateTable m = Create(
       "CREATE TABLE e1 PARTITION OF events (CONSTRAINT e1_id CHECK (id > 0), "
-      "created_at WITH OPTIONS DEFAULT '2024-01-01') FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+      "created_at WITH OPTIONS DEFAULT '2024-01-01'::date) FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
   ASSERT_EQ(m.columns.size(), 1u);
   EXPECT_EQ(m.columns[0].column.name, "created_at");
+  // The parent's column is a date: the cast is the one PostgreSQL's coercion adds.
   EXPECT_EQ(m.columns[0].column.default_expr, "'2024-01-01'");
+  EXPECT_EQ(m.columns[0].column.type, model::TypeRef{});
   ASSERT_EQ(m.constraints.size(), 1u);
   EXPECT_EQ(m.constraints[0].constraint.expression, "id > 0");
 }
@@ -433,6 +467,10 @@ TEST(TransformCreateTable, RejectsWhatPostgresRejects) {
        "misplaced DEFERRABLE clause"},
       {"CREATE TABLE t (a int) ON COMMIT DROP", absl::StatusCode::kInvalidArgument,
        "ON COMMIT can only be used on temporary tables"},
+      {"CREATE TABLE t (a text, b text DEFAULT \"a\")", absl::StatusCode::kInvalidArgument,
+       "cannot use column reference in DEFAULT expression"},
+      {"CREATE TABLE t (a int DEFAULT (SELECT 1))", absl::StatusCode::kInvalidArgument,
+       "cannot use subquery in DEFAULT expression"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.sql);

@@ -40,7 +40,7 @@ absl::Status TransformIndexStmt(const PgQuery__IndexStmt& stmt, TransformContext
     const PgQuery__Node* param = stmt.index_params[i];
     if (param == nullptr || param->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) continue;
     std::string hint;
-    PGDRIFT_ASSIGN_OR_RETURN(model::IndexElement key, TransformIndexElem(*param->index_elem, scope, &hint, ctx));
+    PGDRIFT_ASSIGN_OR_RETURN(model::IndexElement key, TransformIndexElem(*param->index_elem, scope, index.method, &hint, ctx));
     index.keys.push_back(std::move(key));
     m.key_name_hints.push_back(std::move(hint));
   }

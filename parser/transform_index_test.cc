@@ -155,6 +155,11 @@ TEST(TransformIndex, KeepsOperatorClassAndCollationOnlyWhenWritten) {
       {"email", "", ""},
       {"email varchar_pattern_ops", "varchar_pattern_ops", ""},
       {"email pg_catalog.varchar_pattern_ops", "varchar_pattern_ops", ""},
+      // Default classes are not printed by pg_get_indexdef.
+      {"name text_ops", "", ""},
+      {"email text_ops", "", ""},
+      {"id int8_ops", "", ""},
+      {"id int4_ops", "int4_ops", ""},
       {"email extensions.gin_trgm_ops", "extensions.gin_trgm_ops", ""},
       // "C" is name's own collation: pg_get_indexdef does not print it.
       {"name COLLATE \"C\"", "", ""},
@@ -172,6 +177,32 @@ TEST(TransformIndex, KeepsOperatorClassAndCollationOnlyWhenWritten) {
   EXPECT_EQ(gin.index.method, "gin");
   ASSERT_EQ(gin.index.keys.size(), 1u);
   EXPECT_EQ(gin.index.keys[0].opclass_options, (std::map<std::string, std::string>{{"siglen", "32"}}));
+}
+
+TEST(TransformIndex, QualifiesExtensionOperatorClassesAsPgGetIndexdef) {
+  model::Catalog catalog = TestCatalog();
+  catalog.extensions["pg_trgm"].name = "pg_trgm";
+  catalog.extensions["pg_trgm"].schema = "extensions";
+  catalog.extensions["btree_gist"].name = "btree_gist";
+  catalog.extensions["btree_gist"].schema = "public";
+  struct Case {
+    std::string sql;
+    std::string opclass;
+  };
+  const std::vector<Case> cases = {
+      {"CREATE INDEX ON users USING gin (name gin_trgm_ops)", "extensions.gin_trgm_ops"},
+      {"CREATE INDEX ON users USING gist (id gist_int8_ops)", "public.gist_int8_ops"},
+      {"CREATE INDEX ON users USING gin (name other.gin_trgm_ops)", "other.gin_trgm_ops"},
+      {"CREATE INDEX ON users (name text_pattern_ops)", "text_pattern_ops"},
+      // Without the extension in the catalog there is nothing to qualify with.
+      {"CREATE INDEX ON users USING gin (name citext_ops)", "citext_ops"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sql);
+    model::CreateIndex m = SingleMutation<model::CreateIndex>(TransformSql(c.sql, catalog));
+    ASSERT_EQ(m.index.keys.size(), 1u);
+    EXPECT_EQ(m.index.keys[0].opclass, c.opclass);
+  }
 }
 
 TEST(TransformIndex, TransformsOnOnly) {
