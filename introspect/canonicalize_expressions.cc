@@ -16,13 +16,15 @@ class Canonicalizer {
   // Replaces `text` with its canonical form; on failure keeps it and warns, naming the
   // expression by `what`. `target` is the type a DEFAULT or generation expression is
   // assigned to (the cast PostgreSQL's coercion added to a literal then goes), or null.
+  // `value_type` is the type of VALUE in a domain's expressions.
   void Apply(std::string* text, const model::QualifiedName& table, std::string_view what,
-             const model::TypeRef* target = nullptr) {
+             const model::TypeRef* target = nullptr, const model::TypeRef* value_type = nullptr) {
     if (text->empty()) return;
     parser::ExpressionContext context;
     context.catalog = ctx_.catalog;
     context.table = table;
     context.target_type = target;
+    context.value_type = value_type;
     absl::StatusOr<std::string> canonical = parser::NormalizeExpressionText(*text, context);
     if (canonical.ok()) {
       *text = *std::move(canonical);
@@ -36,8 +38,9 @@ class Canonicalizer {
   }
 
   void Apply(std::optional<std::string>* text, const model::QualifiedName& table,
-             std::string_view what, const model::TypeRef* target = nullptr) {
-    if (text->has_value()) Apply(&**text, table, what, target);
+             std::string_view what, const model::TypeRef* target = nullptr,
+             const model::TypeRef* value_type = nullptr) {
+    if (text->has_value()) Apply(&**text, table, what, target, value_type);
   }
 
  private:
@@ -55,9 +58,11 @@ void CanonicalizeExpressions(ReadContext& ctx) {
 
   for (auto& [name, domain] : catalog.domains) {
     std::string id = StrCat("domain ", name.ToString());
-    canonicalizer.Apply(&domain.default_expr, {}, StrCat("the default of ", id), &domain.base_type);
+    canonicalizer.Apply(&domain.default_expr, {}, StrCat("the default of ", id), &domain.base_type,
+                        &domain.base_type);
     for (auto& [check_name, check] : domain.checks) {
-      canonicalizer.Apply(&check.expression, {}, StrCat("constraint ", check_name, " of ", id));
+      canonicalizer.Apply(&check.expression, {}, StrCat("constraint ", check_name, " of ", id),
+                          &domain.base_type, &domain.base_type);
     }
   }
   for (auto& [name, table] : catalog.tables) {

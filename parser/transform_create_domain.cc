@@ -21,11 +21,24 @@
 namespace pgdrift::parser {
 namespace {
 
-// Domain expressions (defaults, checks) refer to no table; VALUE is the domain value.
-ExpressionContext DomainExpressionContext(const model::Catalog& catalog) {
+// Domain expressions (defaults, checks) refer to no table; VALUE is the domain value,
+// of the base type (so the casts PostgreSQL adds around VALUE are recognised), and a
+// default is assigned to that type.
+ExpressionContext DomainExpressionContext(const model::Catalog& catalog,
+                                          const model::TypeRef* base_type) {
   ExpressionContext context;
   context.catalog = &catalog;
+  context.value_type = base_type;
+  context.target_type = base_type;
   return context;
+}
+
+// The base type of the domain `name` as the catalog knows it, or null.
+const model::TypeRef* BaseTypeOf(const model::Catalog& catalog, const model::QualifiedName& name) {
+  std::optional<model::QualifiedName> resolved = catalog.ResolveType(name);
+  if (!resolved) return nullptr;
+  auto it = catalog.domains.find(*resolved);
+  return it == catalog.domains.end() ? nullptr : &it->second.base_type;
 }
 
 bool IsNullConstant(const PgQuery__Node* expr) {
@@ -35,10 +48,11 @@ bool IsNullConstant(const PgQuery__Node* expr) {
 
 // The canonical default, or nullopt for none (absent or DEFAULT NULL).
 absl::StatusOr<std::optional<std::string>> DomainDefault(const PgQuery__Node* expr,
-                                                         const model::Catalog& catalog) {
+                                                         const model::Catalog& catalog,
+                                                         const model::TypeRef* base_type) {
   if (expr == nullptr || IsNullConstant(expr)) return std::optional<std::string>();
   PGDRIFT_ASSIGN_OR_RETURN(std::string text,
-                           NormalizeExpression(*expr, DomainExpressionContext(catalog)));
+                           NormalizeExpression(*expr, DomainExpressionContext(catalog, base_type)));
   return std::optional<std::string>(std::move(text));
 }
 
@@ -79,7 +93,8 @@ absl::Status CheckDomainConstraintKind(const PgQuery__Constraint& constraint) {
 // (domainAddConstraint: ChooseConstraintName(domain, NULL, "check", …)), whatever the
 // expression refers to, so check_columns stays empty.
 absl::StatusOr<model::ConstraintDef> DomainCheck(const PgQuery__Constraint& constraint,
-                                                 const model::Catalog& catalog) {
+                                                 const model::Catalog& catalog,
+                                                 const model::TypeRef* base_type) {
   if (constraint.raw_expr == nullptr)
     return absl::InvalidArgumentError("CHECK expression is missing");
   model::ConstraintDef def;
@@ -88,7 +103,7 @@ absl::StatusOr<model::ConstraintDef> DomainCheck(const PgQuery__Constraint& cons
   def.constraint.validated = !constraint.skip_validation;
   PGDRIFT_ASSIGN_OR_RETURN(
       def.constraint.expression,
-      NormalizeExpression(*constraint.raw_expr, DomainExpressionContext(catalog)));
+      NormalizeExpression(*constraint.raw_expr, DomainExpressionContext(catalog, base_type)));
   return def;
 }
 
@@ -115,7 +130,7 @@ absl::Status TransformCreateDomainStmt(const PgQuery__CreateDomainStmt& stmt,
         if (saw_default) return ctx.Invalid("multiple default expressions");
         saw_default = true;
         PGDRIFT_ASSIGN_OR_RETURN(domain.default_expr,
-                                 DomainDefault(constraint.raw_expr, ctx.catalog()));
+                                 DomainDefault(constraint.raw_expr, ctx.catalog(), &domain.base_type));
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
@@ -129,7 +144,8 @@ absl::Status TransformCreateDomainStmt(const PgQuery__CreateDomainStmt& stmt,
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: {
-        PGDRIFT_ASSIGN_OR_RETURN(model::ConstraintDef def, DomainCheck(constraint, ctx.catalog()));
+        PGDRIFT_ASSIGN_OR_RETURN(model::ConstraintDef def,
+                                 DomainCheck(constraint, ctx.catalog(), &domain.base_type));
         create.checks.push_back(std::move(def));
         break;
       }
@@ -149,7 +165,8 @@ absl::Status TransformAlterDomainStmt(const PgQuery__AlterDomainStmt& stmt, Tran
   std::string subtype = stmt.subtype;
   if (subtype == "T") {
     PGDRIFT_ASSIGN_OR_RETURN(std::optional<std::string> expr,
-                             DomainDefault(stmt.def, ctx.catalog()));
+                             DomainDefault(stmt.def, ctx.catalog(),
+                                           BaseTypeOf(ctx.catalog(), alter.domain)));
     alter.set_default.emplace(std::move(expr));
   } else if (subtype == "N") {
     alter.not_null = false;
@@ -164,7 +181,8 @@ absl::Status TransformAlterDomainStmt(const PgQuery__AlterDomainStmt& stmt, Tran
     if (constraint.contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
       return ctx.Invalid("constraint type not supported for domains");
     }
-    PGDRIFT_ASSIGN_OR_RETURN(alter.add_check, DomainCheck(constraint, ctx.catalog()));
+    PGDRIFT_ASSIGN_OR_RETURN(alter.add_check, DomainCheck(constraint, ctx.catalog(),
+                                                          BaseTypeOf(ctx.catalog(), alter.domain)));
   } else if (subtype == "X") {
     alter.drop_constraint = stmt.name;
     alter.drop_if_exists = stmt.missing_ok;
