@@ -4,5 +4,5 @@ create sequence public.countdown increment by -1;
 create sequence if not exists public.invoice_no;
 create table public.invoices (no int not null default nextval('invoice_no'), total numeric);
 alter sequence public.invoice_no owned by public.invoices.no;
-alter sequence public.countdown restart with 50 cache 5 no cycle;
+alter sequence public.countdown restart with -50 cache 5 no cycle;
 create unlogged sequence public.scratch_seq;
