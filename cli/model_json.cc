@@ -67,7 +67,7 @@ Json ColumnJson(const model::Table& table, const model::Column& column, int posi
   json["not_null"] = column.not_null;
   if (column.default_expr) json["default"] = *column.default_expr;
   if (column.identity != model::IdentityKind::kNone) {
-    json["identity"] = std::string(model::IdentityName(column.identity));
+    json["identity_generation"] = std::string(model::IdentityName(column.identity));
   }
   if (column.generated_expr) json["generated"] = *column.generated_expr;
   if (column.statistics_target >= 0) json["statistics"] = column.statistics_target;
@@ -192,7 +192,7 @@ Json SequenceJson(const model::Sequence& sequence) {
     json["owned_by"] = StrCat(sequence.owned_by->table.ToString(), ".",
                               QuoteIdent(sequence.owned_by->column));
   }
-  if (sequence.identity) json["identity"] = true;
+  if (sequence.identity) json["identity_sequence"] = true;
   PutIfNotEmpty(json, "owner", sequence.owner);
   PutIfNotEmpty(json, "comment", sequence.comment);
   return ObjectJson(ObjectId::Of(ObjectKind::kSequence, sequence.name), std::move(json),

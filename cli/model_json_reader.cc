@@ -187,7 +187,8 @@ model::Column ReadColumn(Reader& reader, const Json& json, const std::string& pa
   if (json.contains("default")) column.default_expr = reader.Text(json, "default", path);
   static const model::IdentityKind kIdentities[] = {
       model::IdentityKind::kNone, model::IdentityKind::kAlways, model::IdentityKind::kByDefault};
-  column.identity = EnumFromName(reader.Text(json, "identity", path), kIdentities, model::IdentityName);
+  column.identity = EnumFromName(reader.Text(json, "identity_generation", path), kIdentities,
+                                 model::IdentityName);
   if (json.contains("generated")) column.generated_expr = reader.Text(json, "generated", path);
   column.statistics_target = static_cast<int>(reader.Number(json, "statistics", path, -1));
   column.storage = reader.Text(json, "storage", path);
@@ -316,7 +317,7 @@ model::Sequence ReadSequence(Reader& reader, const Json& json, const std::string
     std::vector<std::string> parts = SplitQualified(reader.Text(json, "owned_by", path));
     if (parts.size() == 3) sequence.owned_by = model::SequenceOwner{{parts[0], parts[1]}, parts[2]};
   }
-  sequence.identity = reader.Flag(json, "identity", path);
+  sequence.identity = reader.Flag(json, "identity_sequence", path);
   sequence.owner = reader.Text(json, "owner", path);
   sequence.comment = reader.Text(json, "comment", path);
   sequence.lineage = reader.Lineage(json, path);
