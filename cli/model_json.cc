@@ -173,6 +173,7 @@ Json IndexJson(const model::Index& index) {
   if (!index.options.empty()) json["options"] = OptionsJson(index.options);
   PutIfNotEmpty(json, "tablespace", index.tablespace);
   PutIfNotEmpty(json, "constraint", index.constraint_name);
+  if (index.parent_index) json["parent_index"] = index.parent_index->ToString();
   if (index.clustered) json["clustered"] = true;
   PutIfNotEmpty(json, "comment", index.comment);
   return ObjectJson(ObjectId::Of(ObjectKind::kIndex, index.name), std::move(json), index.lineage);

@@ -296,6 +296,9 @@ model::Index ReadIndex(Reader& reader, const Json& json, const std::string& path
   index.options = reader.Options(json, "options");
   index.tablespace = reader.Text(json, "tablespace", path);
   index.constraint_name = reader.Text(json, "constraint", path);
+  if (json.contains("parent_index")) {
+    index.parent_index = ParseQualifiedText(reader.Text(json, "parent_index", path));
+  }
   index.clustered = reader.Flag(json, "clustered", path);
   index.comment = reader.Text(json, "comment", path);
   index.lineage = reader.Lineage(json, path);

@@ -85,6 +85,9 @@ Attributes UserTypeAttributes(const model::UserType& type, const AttributeOption
       attributes.emplace_back("collation", Text(type.range_collation));
       attributes.emplace_back("canonical", Text(type.range_canonical));
       attributes.emplace_back("subtype_diff", Text(type.range_subtype_diff));
+      // pg_range.rngmultitypid, by bare name: the model keeps the multirange in the
+      // range's schema (replay refuses multirange_type_name in another one).
+      attributes.emplace_back("multirange_name", Text(type.multirange_name));
       break;
   }
   attributes.emplace_back("comment", Text(type.comment));
@@ -210,6 +213,9 @@ Attributes IndexAttributes(const model::Index& index) {
       {"predicate", Text(index.predicate)},
       {"options", Options(index.options)},
       {"tablespace", Text(index.tablespace)},
+      // pg_inherits of the index: which partitioned index it is attached to.
+      {"parent_index",
+       index.parent_index.has_value() ? Value(index.parent_index->ToString()) : Value()},
       {"clustered", index.clustered},
       {"comment", Text(index.comment)},
   };

@@ -492,6 +492,12 @@ const std::vector<FieldRow>& Rows() {
       {"Index.constraint_name",
        [](Catalog& c) { StatusIndex(c).constraint_name = "orders_status_key"; },
        "index app.orders_status_idx", ""},
+      // pg_inherits: the index is a partition of another (ALTER INDEX … ATTACH PARTITION).
+      {"Index.parent_index",
+       [](Catalog& c) {
+         StatusIndex(c).parent_index = model::QualifiedName{"app", "all_status_idx"};
+       },
+       "index app.orders_status_idx", "parent_index"},
       {"Index.clustered", [](Catalog& c) { StatusIndex(c).clustered = true; },
        "index app.orders_status_idx", "clustered"},
       {"Index.comment", [](Catalog& c) { StatusIndex(c).comment = "by status"; },
@@ -602,7 +608,7 @@ std::set<std::string> DeclaredFields() {
   add("ExclusionElement", PGDRIFT_FIELDS_OF(model::ExclusionElement, element, op));
   add("Index", PGDRIFT_FIELDS_OF(model::Index, name, table, unique, nulls_not_distinct, method,
                                  keys, include, predicate, options, tablespace, constraint_name,
-                                 clustered, comment, lineage));
+                                 parent_index, clustered, comment, lineage));
   add("IndexElement", PGDRIFT_FIELDS_OF(model::IndexElement, column, expression, collation, opclass,
                                         opclass_options, descending, nulls_first));
   add("Catalog", PGDRIFT_FIELDS_OF(Catalog, schemas, extensions, types, domains, sequences, tables,

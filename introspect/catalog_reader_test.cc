@@ -743,5 +743,49 @@ TEST(IntegrationReadCatalog, WarnsAboutInvalidIndexes) {
             "and create it again");
 }
 
+TEST(IntegrationReadCatalog, ReadsWhichPartitionedIndexAnIndexIsAttachedTo) {
+  DiagnosticSink warnings;
+  ReadOptions options;
+  options.warnings = &warnings;
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create table public.p (a int not null, b int not null) partition by list (a);
+        create table public.p1 partition of public.p for values in (1);
+        create table public.p2 partition of public.p for values in (2);
+        create index p_b_idx on public.p (b);
+        create unique index p1_ab on public.p1 (a, b);
+        alter table only public.p add constraint p_pkey primary key (a, b);
+      )sql",
+                                                                        options));
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_b_idx"}).parent_index,
+            (QualifiedName{"public", "p_b_idx"}));
+  EXPECT_EQ(catalog.indexes.at({"public", "p2_b_idx"}).parent_index,
+            (QualifiedName{"public", "p_b_idx"}));
+  EXPECT_FALSE(catalog.indexes.at({"public", "p1_ab"}).parent_index.has_value());
+  EXPECT_FALSE(catalog.indexes.at({"public", "p_b_idx"}).parent_index.has_value());
+  // ONLY left the primary key's index with no partition attached: invalid.
+  ASSERT_EQ(warnings.warning_count(), 1);
+  EXPECT_EQ(warnings.diagnostics()[0].message,
+            "index public.p_pkey is invalid (not every partition has an index attached to it); "
+            "attach the partitions' indexes with ALTER INDEX … ATTACH PARTITION");
+}
+
+TEST(IntegrationReadCatalog, WarnsAboutAMultirangeInAnotherSchema) {
+  DiagnosticSink warnings;
+  ReadOptions options;
+  options.warnings = &warnings;
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog, ReadCatalogOfSql(R"sql(
+        create schema other;
+        create type public.span as range (subtype = int4, multirange_type_name = other.spans);
+        create type public.here as range (subtype = int4, multirange_type_name = public.heres);
+      )sql",
+                                                                        options));
+  EXPECT_EQ(catalog.types.at({"public", "span"}).multirange_name, "spans");
+  EXPECT_EQ(catalog.types.at({"public", "here"}).multirange_name, "heres");
+  ASSERT_EQ(warnings.warning_count(), 1);
+  EXPECT_EQ(warnings.diagnostics()[0].message,
+            "the multirange type of range type public.span is in another schema; only its name "
+            "is compared");
+}
+
 }  // namespace
 }  // namespace pgdrift::introspect

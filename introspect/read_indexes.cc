@@ -23,13 +23,23 @@ absl::Status ReadIndexes(ReadContext& ctx) {
     index.constraint_name = row.Text("constraint_name");
     index.clustered = row.Bool("clustered");
     index.comment = row.Text("comment");
+    if (!row.Text("parent_name").empty()) {
+      index.parent_index = model::QualifiedName{row.Text("parent_schema"), row.Text("parent_name")};
+    }
     if (!row.Bool("valid") && ctx.options->warnings != nullptr) {
       // pg_index.indisvalid is false after a CREATE INDEX CONCURRENTLY that failed: the
-      // index exists (its name is taken) but is never used.
+      // index exists (its name is taken) but is never used. A partitioned index is also
+      // invalid while some partition has no index attached to it (CREATE INDEX … ON
+      // ONLY, ALTER TABLE ONLY … ADD PRIMARY KEY, until ALTER INDEX … ATTACH PARTITION).
       ctx.options->warnings->Warning(
-          SourceSpan{}, StrCat("index ", index.name.ToString(),
-                               " is invalid (a CREATE INDEX CONCURRENTLY that failed); drop and "
-                               "create it again"));
+          SourceSpan{},
+          row.Bool("partitioned")
+              ? StrCat("index ", index.name.ToString(),
+                       " is invalid (not every partition has an index attached to it); attach "
+                       "the partitions' indexes with ALTER INDEX … ATTACH PARTITION")
+              : StrCat("index ", index.name.ToString(),
+                       " is invalid (a CREATE INDEX CONCURRENTLY that failed); drop and create "
+                       "it again"));
     }
     model::QualifiedName name = index.name;
     ctx.catalog->indexes[name] = std::move(index);

@@ -1,6 +1,7 @@
 // User types: queries/types.sql (enums, composites, ranges) and
 // composite_attributes.sql → Catalog::types.
 #include "base/status_macros.h"
+#include "base/strings.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/composite_attributes.sql.h"
 #include "introspect/queries/types.sql.h"
@@ -26,6 +27,13 @@ absl::Status ReadTypes(ReadContext& ctx) {
       type.range_canonical = row.Text("canonical");
       type.range_subtype_diff = row.Text("subtype_diff");
       type.multirange_name = row.Text("multirange_name");
+      if (row.Bool("multirange_elsewhere") && ctx.options->warnings != nullptr) {
+        // CREATE TYPE … AS RANGE (multirange_type_name = other_schema.name): only the
+        // bare name is compared.
+        ctx.options->warnings->Warning(
+            SourceSpan{}, StrCat("the multirange type of range type ", type.name.ToString(),
+                                 " is in another schema; only its name is compared"));
+      }
     }
     type.owner = row.Text("owner");
     type.comment = row.Text("comment");

@@ -223,6 +223,8 @@ class AlterTableRun {
   absl::Status MergeIntoExisting(const QualifiedName& child, const QualifiedName& parent);
   // Finds an index named `index` of table `t` (in t's schema).
   const Index* FindTableIndex(const QualifiedName& t, std::string_view index) const;
+  // The index that backs constraint `constraint` of table `t`, or null.
+  const Index* ConstraintIndex(const QualifiedName& t, const std::string& constraint) const;
 
   ApplyContext& ctx_;
   CatalogJournal& journal_;
@@ -587,20 +589,7 @@ absl::Status AlterTableRun::SetNotNull(const alter::SetNotNull& c) {
     if (!recurse_ && current.is_partitioned() && has_children) {
       // ATPrepSetNotNull: ONLY on a partitioned table checks (AT_CheckNotNull) that every
       // partition's column is NOT NULL already.
-      std::function<absl::Status(const QualifiedName&)> check =
-          [&](const QualifiedName& parent) -> absl::Status {
-        for (const QualifiedName& child : ChildTables(catalog(), parent)) {
-          const Column* column = table(child).FindColumn(c.column);
-          if (column != nullptr && !column->not_null) {
-            return Error(StatusCode::kInvalidArgument,
-                         "constraint must be added to child tables too");
-          }
-          absl::Status status = check(child);
-          if (!status.ok()) return status;
-        }
-        return absl::OkStatus();
-      };
-      absl::Status status = check(table_);
+      absl::Status status = CheckPartitionsNotNull(ctx_, catalog(), table_, c.column);
       if (!status.ok()) return status;
     }
     return ForColumnTree(table_, c.column, [](Column& column) { column.not_null = true; });
@@ -900,22 +889,41 @@ bool AlterTableRun::IsInheritedConstraint(const Table& t, const Constraint& cons
       continue;
     }
     if (!t.partition_of.has_value()) continue;
-    for (const auto& [name, candidate] : parent->constraints) {
-      if (constraint.type == ConstraintType::kForeignKey) {
-        if (EquivalentForeignKeys(candidate, constraint)) return true;
-      } else if (candidate.type == constraint.type && candidate.columns == constraint.columns &&
-                 candidate.include == constraint.include) {
-        return true;
+    if (IsIndexBacked(constraint.type)) {
+      // pg_constraint.conparentid follows the index: the constraint is the partition's
+      // part of its parent's when its index is attached to the parent's index.
+      const Index* index = ConstraintIndex(t.name, constraint.name);
+      if (index != nullptr && index->parent_index.has_value()) {
+        auto parent_index = catalog().indexes.find(*index->parent_index);
+        if (parent_index != catalog().indexes.end() && parent_index->second.table == parent_name &&
+            !parent_index->second.constraint_name.empty()) {
+          return true;
+        }
       }
+      continue;
+    }
+    for (const auto& [name, candidate] : parent->constraints) {
+      if (EquivalentForeignKeys(candidate, constraint)) return true;
     }
   }
   return false;
+}
+
+const Index* AlterTableRun::ConstraintIndex(const QualifiedName& t,
+                                            const std::string& constraint) const {
+  for (const QualifiedName& name : IndexesOf(catalog(), t)) {
+    const Index& index = catalog().indexes.at(name);
+    if (index.constraint_name == constraint) return &index;
+  }
+  return nullptr;
 }
 
 absl::Status AlterTableRun::DropConstraintTree(const QualifiedName& t, const std::string& name,
                                                bool cascade, bool recurse) {
   const Table& current = table(t);
   const Constraint constraint = current.constraints.at(name);
+  std::optional<QualifiedName> index_name;  // kept for finding the partitions' copies
+  if (const Index* index = ConstraintIndex(t, name)) index_name = index->name;
 
   if (IsIndexBacked(constraint.type)) {
     // Foreign keys depend on the unique index they reference.
@@ -957,8 +965,11 @@ absl::Status AlterTableRun::DropConstraintTree(const QualifiedName& t, const std
                  constraint.type == ConstraintType::kForeignKey) {
         copy = EquivalentForeignKeys(candidate, constraint);
       } else if (child_table.partition_of.has_value()) {
-        copy = candidate.type == constraint.type && candidate.columns == constraint.columns &&
-               candidate.include == constraint.include;
+        // The partition's constraint whose index is attached to this one's.
+        const Index* child_index = ConstraintIndex(child, child_name);
+        copy = candidate.type == constraint.type && child_index != nullptr &&
+               child_index->parent_index.has_value() && index_name.has_value() &&
+               *child_index->parent_index == *index_name;
       }
       if (copy) copies.push_back(child_name);
     }
@@ -1273,6 +1284,16 @@ absl::Status AlterTableRun::DetachPartition(const alter::DetachPartition& c) {
     return Error(StatusCode::kInvalidArgument,
                  StrCat("relation \"", partition->name, "\" is not a partition of relation \"",
                         table_.name, "\""));
+  }
+  // DetachPartitionFinalize: the partition's indexes leave their parent indexes.
+  for (const QualifiedName& index : IndexesOf(catalog(), *partition)) {
+    const std::optional<QualifiedName>& parent_index = catalog().indexes.at(index).parent_index;
+    if (!parent_index.has_value()) continue;
+    auto parent = catalog().indexes.find(*parent_index);
+    if (parent != catalog().indexes.end() && parent->second.table != table_) continue;
+    Index& detached = journal_.EditIndex(index);
+    detached.parent_index.reset();
+    detached.lineage.Touch(ctx_.span());
   }
   Table& edited = Edit(*partition);
   edited.partition_of.reset();

@@ -1,4 +1,5 @@
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/testing/status_matchers.h"
@@ -730,6 +731,91 @@ TEST(ApplyAlterTable, NotNullOnlyOnPartitionedTable) {
                        "exist"));
   ASSERT_THAT(ApplyOne(catalog, Alter("p", {alter::SetNotNull{"v", false}})), IsOk());
   EXPECT_FALSE(TableOf(catalog, "p1").FindColumn("v")->not_null);
+}
+
+// pg_dump's order for a partitioned table's key: the parent's alone (ONLY), then each
+// partition's, then ALTER INDEX … ATTACH PARTITION.
+TEST(ApplyAlterTable, OnlyGivesAPartitionedTableItsKeyAlone) {
+  Catalog catalog = NewCatalog();
+  CreateTable parent = NewTable("p", {Col("a", "integer", true), Col("b", "integer", true)});
+  parent.table.partition_key = "LIST (a)";
+  ASSERT_THAT(ApplyOne(catalog, parent), IsOk());
+  for (std::string name : {"p1", "p2"}) {
+    CreateTable partition = NewTable(name, {});
+    partition.table.partition_of = QualifiedName{"", "p"};
+    ASSERT_THAT(ApplyOne(catalog, partition), IsOk());
+  }
+  for (auto [table, type, name] : std::vector<std::tuple<std::string, ConstraintType, std::string>>{
+           {"p", ConstraintType::kPrimaryKey, "p_pkey"},
+           {"p", ConstraintType::kUnique, "p_a_b_key"},
+           {"p1", ConstraintType::kPrimaryKey, "p1_pkey"},
+           {"p1", ConstraintType::kUnique, "p1_a_b_key"}}) {
+    SCOPED_TRACE(name);
+    AlterTable only = Alter(table, {alter::AddConstraint{Key(type, {"a", "b"}, name)}});
+    only.only = true;
+    ASSERT_THAT(ApplyOne(catalog, only), IsOk());
+  }
+  EXPECT_THAT(ConstraintNames(TableOf(catalog, "p")), ElementsAre("p_a_b_key", "p_pkey"));
+  EXPECT_THAT(ConstraintNames(TableOf(catalog, "p1")), ElementsAre("p1_a_b_key", "p1_pkey"));
+  EXPECT_THAT(ConstraintNames(TableOf(catalog, "p2")), IsEmpty());
+  EXPECT_THAT(IndexNames(catalog), ElementsAre("p1_a_b_key", "p1_pkey", "p_a_b_key", "p_pkey"));
+  for (const auto& [name, index] : catalog.indexes) {
+    EXPECT_FALSE(index.parent_index.has_value()) << name.name;
+  }
+
+  AlterIndex attach;
+  attach.index = {"", "p_pkey"};
+  attach.attach_partition = QualifiedName{"", "p1_pkey"};
+  ASSERT_THAT(ApplyOne(catalog, attach), IsOk());
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_pkey"}).parent_index,
+            (QualifiedName{"public", "p_pkey"}));
+  // Attached, the partition's key is the parent's; the unattached one is its own.
+  EXPECT_THAT(ApplyOne(catalog, Alter("p1", {alter::DropConstraint{"p1_pkey"}})),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "cannot drop inherited constraint \"p1_pkey\" of relation \"p1\""));
+  ASSERT_THAT(ApplyOne(catalog, Alter("p1", {alter::DropConstraint{"p1_a_b_key"}})), IsOk());
+  // Dropping the parent's key drops the attached copy only.
+  ASSERT_THAT(ApplyOne(catalog, Alter("p", {alter::DropConstraint{"p_pkey"}})), IsOk());
+  EXPECT_THAT(IndexNames(catalog), ElementsAre("p_a_b_key"));
+}
+
+TEST(ApplyAlterTable, OnlyPrimaryKeyNeedsThePartitionsColumnsNotNull) {
+  Catalog catalog = NewCatalog();
+  CreateTable parent = NewTable("q", {Col("a"), Col("b", "integer", true)});
+  parent.table.partition_key = "LIST (a)";
+  ASSERT_THAT(ApplyOne(catalog, parent), IsOk());
+  CreateTable partition = NewTable("q1", {});
+  partition.table.partition_of = QualifiedName{"", "q"};
+  ASSERT_THAT(ApplyOne(catalog, partition), IsOk());
+  AlterTable only =
+      Alter("q", {alter::AddConstraint{Key(ConstraintType::kPrimaryKey, {"a", "b"})}});
+  only.only = true;
+  EXPECT_THAT(ApplyOne(catalog, only),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "constraint must be added to child tables too\nDETAIL:  Column \"a\" of "
+                       "relation \"q1\" is not already NOT NULL.\nHINT:  Do not specify the ONLY "
+                       "keyword."));
+  EXPECT_TRUE(TableOf(catalog, "q").constraints.empty());
+  ASSERT_THAT(ApplyOne(catalog, Alter("q1", {alter::SetNotNull{"a", true}})), IsOk());
+  ASSERT_THAT(ApplyOne(catalog, only), IsOk());
+  EXPECT_TRUE(TableOf(catalog, "q").FindColumn("a")->not_null);
+  EXPECT_THAT(IndexNames(catalog), ElementsAre("q_pkey"));
+}
+
+TEST(ApplyAlterTable, DetachingAPartitionDetachesItsIndexes) {
+  Catalog catalog = NewCatalog();
+  CreateTable parent = NewTable("p", {Col("a", "integer", true)});
+  parent.table.partition_key = "LIST (a)";
+  parent.constraints = {Key(ConstraintType::kPrimaryKey, {"a"})};
+  ASSERT_THAT(ApplyOne(catalog, parent), IsOk());
+  CreateTable partition = NewTable("p1", {});
+  partition.table.partition_of = QualifiedName{"", "p"};
+  ASSERT_THAT(ApplyOne(catalog, partition), IsOk());
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_pkey"}).parent_index,
+            (QualifiedName{"public", "p_pkey"}));
+  ASSERT_THAT(ApplyOne(catalog, Alter("p", {alter::DetachPartition{{"", "p1"}}})), IsOk());
+  EXPECT_FALSE(catalog.indexes.at({"public", "p1_pkey"}).parent_index.has_value());
+  ASSERT_THAT(ApplyOne(catalog, Alter("p1", {alter::DropConstraint{"p1_pkey"}})), IsOk());
 }
 
 TEST(ApplyAlterTable, PrimaryKeyMakesChildColumnsNotNull) {

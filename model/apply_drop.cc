@@ -97,12 +97,17 @@ std::vector<Consequence> Classify(const Catalog& catalog, const ObjectId& depend
     case ObjectKind::kConstraint:
     case ObjectKind::kIndex: {
       QualifiedName table = dependent.qualified();
+      bool attached = false;  // a partition's index goes with its partitioned index
       if (dependent.kind == ObjectKind::kIndex) {
         auto index = catalog.indexes.find(table);
-        if (index != catalog.indexes.end()) table = index->second.table;
+        if (index != catalog.indexes.end()) {
+          table = index->second.table;
+          attached =
+              target.kind == ObjectKind::kIndex && index->second.parent_index == target.qualified();
+        }
       }
       bool part = (target.kind == ObjectKind::kTable && target.qualified() == table) ||
-                  IsColumnOf(target, table);
+                  IsColumnOf(target, table) || attached;
       return {{whole, part}};
     }
     case ObjectKind::kSequence:
@@ -392,6 +397,16 @@ std::optional<ObjectId> FindRelationTarget(const DropObjects& m, const Qualified
   // Objects another object owns internally (pg_depend 'i') are dropped through it.
   if (actual == ObjectKind::kIndex) {
     const Index& index = catalog.indexes.at(*name);
+    // A partition's index attached to a partitioned index (pg_depend 'S' and 'P') goes
+    // only with that index or its table.
+    if (index.parent_index.has_value() && catalog.indexes.contains(*index.parent_index)) {
+      std::string owner =
+          DescribeObject(catalog, ObjectId::Of(ObjectKind::kIndex, *index.parent_index));
+      status = ctx.Error(absl::StatusCode::kFailedPrecondition,
+                         StrCat("cannot drop ", DescribeObject(catalog, id), " because ", owner,
+                                " requires it\nHINT:  You can drop ", owner, " instead."));
+      return std::nullopt;
+    }
     if (!index.constraint_name.empty()) {
       std::string owner = DescribeObject(
           catalog, ObjectId::Child(ObjectKind::kConstraint, index.table, index.constraint_name));

@@ -379,5 +379,24 @@ TEST(ApplyDrop, DropsIndexesDomainsAndExtensions) {
   EXPECT_FALSE(catalog.extensions.contains("citext"));
 }
 
+// A partition's index attached to a partitioned index (pg_depend 'P' and 'S').
+TEST(ApplyDrop, AnAttachedIndexGoesWithItsPartitionedIndex) {
+  Catalog catalog = Base();
+  AddIndex(catalog, {"public", "p_k_idx"}, {"public", "p"}, {"k"});
+  AddIndex(catalog, {"public", "p1_k_idx"}, {"public", "p1"}, {"k"}).parent_index =
+      QualifiedName{"public", "p_k_idx"};
+  AddIndex(catalog, {"public", "p1_own"}, {"public", "p1"}, {"k"});
+  EXPECT_THAT(Apply(M(Drop(ObjectKind::kIndex, {{"", "p1_k_idx"}})), &catalog, nullptr),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       "cannot drop index p1_k_idx because index p_k_idx requires it\nHINT:  You "
+                       "can drop index p_k_idx instead."));
+  DiagnosticSink notes;
+  ASSERT_THAT(Apply(M(Drop(ObjectKind::kIndex, {{"", "p_k_idx"}})), &catalog, &notes), IsOk());
+  EXPECT_THAT(Messages(notes), IsEmpty());
+  EXPECT_FALSE(catalog.indexes.contains({"public", "p_k_idx"}));
+  EXPECT_FALSE(catalog.indexes.contains({"public", "p1_k_idx"}));
+  EXPECT_TRUE(catalog.indexes.contains({"public", "p1_own"}));
+}
+
 }  // namespace
 }  // namespace pgdrift::model

@@ -1,7 +1,8 @@
 // CREATE INDEX and ALTER INDEX (DefineIndex and ATExecAttachPartitionIdx in
 // src/backend/commands): the implicit <table>_<columns>_idx name, name collisions in the
-// table's schema, IF NOT EXISTS, and the recursion of an index on a partitioned table
-// to its partitions.
+// table's schema, IF NOT EXISTS, the recursion of an index on a partitioned table to its
+// partitions, and the attachment of a partition's index to a partitioned index.
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "model/implicit_names.h"
 #include "model/internal/apply_context.h"
@@ -21,6 +22,48 @@ std::vector<std::string> KeyNameHints(const CreateIndex& m) {
   std::vector<std::string> hints;
   for (const IndexElement& key : m.index.keys) hints.push_back(key.column);
   return hints;
+}
+
+// The checks ATExecAttachPartitionIdx (tablecmds.c) makes before it attaches index
+// `part` to partitioned index `parent`, with its messages: the partition may have only
+// one index attached to `parent` (refuseDupeIndexAttach), `part` may not be attached
+// elsewhere, must index a partition of `parent`'s table, match its definition
+// (CompareIndexInfo) and back a constraint when `parent` does.
+absl::Status CheckIndexAttach(const ApplyContext& ctx, const Index& parent, const Index& part) {
+  const Catalog& catalog = *ctx.catalog;
+  auto refuse = [&](StatusCode code, const std::string& detail) {
+    return ctx.Error(
+        code, StrCat("cannot attach index \"", part.name.name, "\" as a partition of index \"",
+                     parent.name.name, "\"\nDETAIL:  ", detail));
+  };
+  for (const QualifiedName& sibling : IndexesOf(catalog, part.table)) {
+    if (catalog.indexes.at(sibling).parent_index == parent.name) {
+      return refuse(
+          StatusCode::kFailedPrecondition,
+          StrCat("Another index is already attached for partition \"", part.table.name, "\"."));
+    }
+  }
+  if (part.parent_index.has_value()) {
+    return refuse(StatusCode::kFailedPrecondition,
+                  StrCat("Index \"", part.name.name, "\" is already attached to another index."));
+  }
+  const Table* part_table = catalog.FindTable(part.table);
+  if (part_table == nullptr || part_table->partition_of != parent.table) {
+    return refuse(
+        StatusCode::kFailedPrecondition,
+        StrCat("Index \"", part.name.name, "\" is not an index on any partition of table \"",
+               parent.table.name, "\"."));
+  }
+  if (!EquivalentIndexes(parent, part)) {
+    return refuse(StatusCode::kInvalidArgument, "The index definitions do not match.");
+  }
+  if (!parent.constraint_name.empty() && part.constraint_name.empty()) {
+    return refuse(StatusCode::kInvalidArgument,
+                  StrCat("The index \"", parent.name.name, "\" belongs to a constraint in table \"",
+                         parent.table.name, "\" but no constraint exists for index \"",
+                         part.name.name, "\"."));
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -76,6 +119,7 @@ absl::Status ApplyCreateIndex(const CreateIndex& m, ApplyContext& ctx) {
   index.name = {table_name->schema, name};
   index.table = *table_name;
   index.constraint_name.clear();
+  index.parent_index.reset();
   index.clustered = false;
   if (index.method.empty()) index.method = "btree";
   index.lineage = Lineage::At(ctx.span());
@@ -108,9 +152,8 @@ absl::Status ApplyAlterIndex(const AlterIndex& m, ApplyContext& ctx) {
     return ctx.Error(StatusCode::kInvalidArgument, StrCat("\"", name->name, "\" is not an index"));
   }
 
+  std::optional<QualifiedName> attach;
   if (m.attach_partition.has_value()) {
-    // ATExecAttachPartitionIdx: the model keeps no index inheritance, so attaching only
-    // checks what PostgreSQL checks.
     std::optional<QualifiedName> child = ctx.Resolve(*m.attach_partition);
     if (!child.has_value()) {
       return ctx.Error(
@@ -122,22 +165,23 @@ absl::Status ApplyAlterIndex(const AlterIndex& m, ApplyContext& ctx) {
       return ctx.Error(StatusCode::kInvalidArgument,
                        StrCat("\"", child->name, "\" is not an index"));
     }
+    // ATExecAttachPartitionIdx: nothing to do when already attached here; otherwise
+    // its checks, in its order.
     const Index& parent = found->second;
-    const Table* child_table = catalog.FindTable(child_index->second.table);
-    std::string cannot = StrCat("cannot attach index \"", child->name,
-                                "\" as a partition of index \"", name->name, "\"");
-    if (child_table == nullptr || !child_table->partition_of.has_value() ||
-        *child_table->partition_of != parent.table) {
-      return ctx.Error(StatusCode::kInvalidArgument, cannot);
-    }
-    if (!EquivalentIndexes(parent, child_index->second) ||
-        (!parent.constraint_name.empty() && child_index->second.constraint_name.empty())) {
-      return ctx.Error(StatusCode::kInvalidArgument, cannot);
+    const Index& part = child_index->second;
+    if (part.parent_index != *name) {
+      PGDRIFT_RETURN_IF_ERROR(CheckIndexAttach(ctx, parent, part));
+      attach = *child;
     }
   }
 
   CatalogJournal journal(ctx.catalog);
   Index& index = journal.EditIndex(*name);
+  if (attach.has_value()) {
+    Index& part = journal.EditIndex(*attach);
+    part.parent_index = *name;
+    part.lineage.Touch(ctx.span());
+  }
   for (const auto& [option, value] : m.set_options) index.options.insert_or_assign(option, value);
   for (const std::string& option : m.reset_options) index.options.erase(option);
   if (m.tablespace.has_value()) {

@@ -1,4 +1,5 @@
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/testing/status_matchers.h"
@@ -275,6 +276,110 @@ TEST(ApplyIndex, RecursesToPartitions) {
   ASSERT_THAT(ApplyOne(catalog, only), IsOk());
   EXPECT_THAT(IndexNames(catalog),
               ElementsAre("p1_lower_idx", "p2_own", "p_id_idx", "p_lower_idx"));
+}
+
+// A partitioned table p (a, b) with partitions p1 and p2 and primary key p_pkey.
+Catalog PartitionedWithKey() {
+  Catalog catalog = NewCatalog();
+  CreateTable parent = NewTable("p", {Col("a", "integer", true), Col("b", "integer", true)});
+  parent.table.partition_key = "LIST (a)";
+  parent.constraints = {Key(ConstraintType::kPrimaryKey, {"a", "b"})};
+  EXPECT_THAT(ApplyOne(catalog, parent), IsOk());
+  for (std::string name : {"p1", "p2"}) {
+    CreateTable partition = NewTable(name, {});
+    partition.table.partition_of = QualifiedName{"", "p"};
+    EXPECT_THAT(ApplyOne(catalog, partition), IsOk());
+  }
+  return catalog;
+}
+
+// DefineIndex skips a partition's index that already has a parent (has_superclass).
+TEST(ApplyIndex, DoesNotTakeAPartitionIndexAttachedElsewhere) {
+  Catalog catalog = PartitionedWithKey();
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_pkey"}).parent_index,
+            (QualifiedName{"public", "p_pkey"}));
+  // p2 has a free equivalent index, which is taken.
+  CreateIndex own = NewIndex("p2", {ColumnKey("a"), ColumnKey("b")}, {}, "p2_own");
+  own.index.unique = true;
+  ASSERT_THAT(ApplyOne(catalog, own), IsOk());
+  CreateIndex unique = NewIndex("p", {ColumnKey("a"), ColumnKey("b")}, {}, "p_unique");
+  unique.index.unique = true;
+  ASSERT_THAT(ApplyOne(catalog, unique), IsOk());
+  EXPECT_THAT(IndexNames(catalog),
+              ElementsAre("p1_a_b_idx", "p1_pkey", "p2_own", "p2_pkey", "p_pkey", "p_unique"));
+  const QualifiedName p_unique{"public", "p_unique"};
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_a_b_idx"}).parent_index, p_unique);
+  EXPECT_EQ(catalog.indexes.at({"public", "p2_own"}).parent_index, p_unique);
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_pkey"}).parent_index,
+            (QualifiedName{"public", "p_pkey"}));
+}
+
+TEST(ApplyIndex, AttachesAPartitionIndexWithPostgresChecks) {
+  Catalog catalog = PartitionedWithKey();
+  CreateIndex only = NewIndex("p", {ColumnKey("b")}, {}, "p_b");
+  only.only = true;
+  ASSERT_THAT(ApplyOne(catalog, only), IsOk());
+  for (auto [table, name, column] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"p1", "p1_b", "b"}, {"p1", "p1_b2", "b"}, {"p1", "p1_a", "a"}, {"p", "p_b2", "b"}}) {
+    CreateIndex index = NewIndex(table, {ColumnKey(column)}, {}, name);
+    index.only = table == "p";
+    ASSERT_THAT(ApplyOne(catalog, index), IsOk());
+  }
+  auto attach = [](std::string parent, std::string child) {
+    AlterIndex m;
+    m.index = {"", std::move(parent)};
+    m.attach_partition = QualifiedName{"", std::move(child)};
+    return m;
+  };
+  ASSERT_THAT(ApplyOne(catalog, attach("p_b", "p1_b")), IsOk());
+  EXPECT_EQ(catalog.indexes.at({"public", "p1_b"}).parent_index, (QualifiedName{"public", "p_b"}));
+  // Attaching again changes nothing.
+  ASSERT_THAT(ApplyOne(catalog, attach("p_b", "p1_b")), IsOk());
+
+  struct Case {
+    std::string parent;
+    std::string child;
+    absl::StatusCode code;
+    std::string detail;
+  };
+  const std::vector<Case> cases = {
+      {"p_b", "p1_b2", absl::StatusCode::kFailedPrecondition,
+       "Another index is already attached for partition \"p1\"."},
+      {"p_b2", "p1_b", absl::StatusCode::kFailedPrecondition,
+       "Index \"p1_b\" is already attached to another index."},
+      {"p_b2", "p1_a", absl::StatusCode::kInvalidArgument, "The index definitions do not match."},
+      {"p_b2", "p_b", absl::StatusCode::kFailedPrecondition,
+       "Index \"p_b\" is not an index on any partition of table \"p\"."},
+      {"p_pkey", "p1_b2", absl::StatusCode::kFailedPrecondition,
+       "Another index is already attached for partition \"p1\"."},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.parent + " " + c.child);
+    EXPECT_THAT(
+        ApplyOne(catalog, attach(c.parent, c.child)),
+        StatusIs(c.code, "cannot attach index \"" + c.child + "\" as a partition of index \"" +
+                             c.parent + "\"\nDETAIL:  " + c.detail));
+  }
+  // A constraint's index takes only a constraint's index.
+  Catalog keyed = NewCatalog();
+  CreateTable parent = NewTable("q", {Col("a", "integer", true), Col("b", "integer", true)});
+  parent.table.partition_key = "LIST (a)";
+  ASSERT_THAT(ApplyOne(keyed, parent), IsOk());
+  CreateTable partition = NewTable("q1", {});
+  partition.table.partition_of = QualifiedName{"", "q"};
+  ASSERT_THAT(ApplyOne(keyed, partition), IsOk());
+  AlterTable key;
+  key.table = {"", "q"};
+  key.only = true;
+  key.commands = {alter::AddConstraint{Key(ConstraintType::kPrimaryKey, {"a", "b"})}};
+  ASSERT_THAT(ApplyOne(keyed, key), IsOk());
+  CreateIndex plain = NewIndex("q1", {ColumnKey("a"), ColumnKey("b")}, {}, "q1_ab");
+  plain.index.unique = true;
+  ASSERT_THAT(ApplyOne(keyed, plain), IsOk());
+  EXPECT_THAT(ApplyOne(keyed, attach("q_pkey", "q1_ab")),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "DETAIL:  The index \"q_pkey\" belongs to a constraint in table \"q\" but "
+                       "no constraint exists for index \"q1_ab\"."));
 }
 
 TEST(ApplyIndex, AltersIndexes) {

@@ -61,6 +61,7 @@ void RenameIndexAndConstraint(Catalog& catalog, const QualifiedName& from,
                               const std::string& new_name, const SourceSpan& span) {
   const QualifiedName to{from.schema, new_name};
   MoveEntry(catalog.indexes, from, to);
+  RetargetAttachedIndexes(catalog, from, to);
   Index& index = catalog.indexes.at(to);
   index.name = to;
   index.lineage.Renamed(from.name, span);

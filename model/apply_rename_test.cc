@@ -216,6 +216,17 @@ TEST(ApplyRename, RenamingAnIndexRenamesItsConstraint) {
   EXPECT_EQ(catalog.tables.at({"public", "a"}).constraints.size(), 3u);
 }
 
+TEST(ApplyRename, RenamingAPartitionedIndexKeepsItsPartitionsAttached) {
+  Catalog catalog = Base();
+  AddIndex(catalog, "child_m_idx", "child", {"m"}).parent_index =
+      QualifiedName{"public", "a_m_idx"};
+  ASSERT_THAT(
+      Apply(M(RenameOf(ObjectKind::kIndex, {"", "a_m_idx"}, "a_mood_idx")), &catalog, nullptr),
+      IsOk());
+  EXPECT_EQ(catalog.indexes.at({"public", "child_m_idx"}).parent_index,
+            (QualifiedName{"public", "a_mood_idx"}));
+}
+
 TEST(ApplyRename, RenamingAConstraintRenamesItsIndexAndInheritedCopies) {
   Catalog catalog = Base();
   ASSERT_THAT(

@@ -110,6 +110,7 @@ Moved MoveRelation(const SetSchema& m, ApplyContext& ctx) {
   for (const QualifiedName& name : indexes) {
     const QualifiedName moved{m.new_schema, name.name};
     MoveEntry(catalog.indexes, name, moved);
+    RetargetAttachedIndexes(catalog, name, moved);
     catalog.indexes.at(moved).name = moved;
   }
   for (const QualifiedName& name : sequences) {

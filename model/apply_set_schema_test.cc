@@ -82,6 +82,10 @@ Catalog Base() {
 
 TEST(ApplySetSchema, MovesATableWithItsIndexesAndOwnedSequences) {
   Catalog catalog = Base();
+  Index& attached = catalog.indexes[{"public", "t_part_pkey"}];
+  attached.name = {"public", "t_part_pkey"};
+  attached.table = {"public", "u"};
+  attached.parent_index = QualifiedName{"public", "t_pkey"};
   SetSchema move = Move(ObjectKind::kTable, {"", "t"}, "app");
   move.expression_rewrites = {
       {"nextval('public.t_id_seq'::regclass)", "nextval('app.t_id_seq'::regclass)"}};
@@ -94,6 +98,9 @@ TEST(ApplySetSchema, MovesATableWithItsIndexesAndOwnedSequences) {
   EXPECT_EQ(catalog.indexes.at({"app", "t_pkey"}).name, (QualifiedName{"app", "t_pkey"}));
   EXPECT_EQ(catalog.indexes.at({"app", "t_pkey"}).table, moved);
   EXPECT_FALSE(catalog.indexes.contains({"public", "t_pkey"}));
+  // An index attached to one that moved follows it (pg_inherits holds OIDs).
+  EXPECT_EQ(catalog.indexes.at({"public", "t_part_pkey"}).parent_index,
+            (QualifiedName{"app", "t_pkey"}));
   EXPECT_EQ(catalog.sequences.at({"app", "t_id_seq"}).owned_by->table, moved);
   EXPECT_TRUE(catalog.sequences.contains({"public", "counter"}));
   EXPECT_EQ(catalog.tables.at({"public", "u"}).constraints.at("u_t_id_fkey").referenced_table,

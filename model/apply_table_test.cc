@@ -239,9 +239,61 @@ TEST(ApplyTable, CreatesIdentityColumns) {
 
   ColumnDef named = Col("id", "integer");
   named.column.identity = IdentityKind::kByDefault;
-  named.identity_options.sequence_name = "custom_seq";
+  named.identity_options.sequence_name = QualifiedName{"", "custom_seq"};
   ASSERT_THAT(ApplyOne(catalog, NewTable("u", {named})), IsOk());
   EXPECT_TRUE(catalog.sequences.contains({"public", "custom_seq"}));
+}
+
+TEST(ApplyTable, PutsAQualifiedIdentitySequenceNameInItsSchema) {
+  struct Case {
+    std::string name;
+    QualifiedName sequence_name;
+    QualifiedName expected;
+  };
+  std::vector<Case> cases = {
+      // pg_dump writes SEQUENCE NAME schema-qualified.
+      {"qualified", {"public", "t_id_seq"}, {"public", "t_id_seq"}},
+      {"unqualified", {"", "t_ids"}, {"public", "t_ids"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Catalog catalog = NewCatalog();
+    ColumnDef id = Col("id", "bigint");
+    id.column.identity = IdentityKind::kAlways;
+    id.identity_options.sequence_name = c.sequence_name;
+    ASSERT_THAT(ApplyOne(catalog, NewTable("t", {id})), IsOk());
+    std::vector<QualifiedName> sequences;
+    for (const auto& [name, sequence] : catalog.sequences) sequences.push_back(name);
+    EXPECT_THAT(sequences, ElementsAre(c.expected));
+    EXPECT_EQ(catalog.sequences.begin()->second.owned_by, (SequenceOwner{{"public", "t"}, "id"}));
+  }
+}
+
+TEST(ApplyTable, IdentitySequenceInAnotherSchemaIsOwnedThroughThatSchema) {
+  // generateSerialExtraStmts writes OWNED BY audit.t.id for SEQUENCE NAME audit.t_ids.
+  struct Case {
+    std::string name;
+    QualifiedName sequence_name;
+    absl::StatusCode code;
+    std::string message;
+  };
+  std::vector<Case> cases = {
+      {"no such schema", {"nope", "t_ids"}, absl::StatusCode::kNotFound,
+       "schema \"nope\" does not exist"},
+      {"no table of that name there", {"audit", "t_ids"}, absl::StatusCode::kNotFound,
+       "relation \"audit.t\" does not exist"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Catalog catalog = NewCatalog();
+    catalog.schemas["audit"] = Schema{"audit"};
+    ColumnDef id = Col("id", "bigint");
+    id.column.identity = IdentityKind::kAlways;
+    id.identity_options.sequence_name = c.sequence_name;
+    EXPECT_THAT(ApplyOne(catalog, NewTable("t", {id})), StatusIs(c.code, c.message));
+    EXPECT_TRUE(catalog.tables.empty());
+    EXPECT_TRUE(catalog.sequences.empty());
+  }
 }
 
 TEST(ApplyTable, ReportsPostgresErrors) {

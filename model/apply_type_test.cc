@@ -89,6 +89,14 @@ TEST(ApplyType, CreatesTypesInTheCreationSchema) {
   // pg_type.c makeMultirangeTypeName.
   EXPECT_EQ(catalog.types.at({"public", "intrange2"}).multirange_name, "intmultirange2");
   EXPECT_EQ(catalog.types.at({"public", "span"}).multirange_name, "span_multirange");
+  // Long names: 52 bytes of the range's name before "_multirange", at most 63 bytes.
+  ASSERT_THAT(Apply(M(CreateType{Range(std::string(60, 'x'))}), &catalog, nullptr), IsOk());
+  EXPECT_EQ(catalog.types.at({"public", std::string(60, 'x')}).multirange_name,
+            std::string(52, 'x') + "_multirange");
+  const std::string long_range = std::string(58, 'y') + "range";
+  ASSERT_THAT(Apply(M(CreateType{Range(long_range)}), &catalog, nullptr), IsOk());
+  EXPECT_EQ(catalog.types.at({"public", long_range}).multirange_name,
+            std::string(58, 'y') + "multi");
   EXPECT_EQ(UserTypeKindName(UserTypeKind::kEnum), "enum");
   EXPECT_EQ(UserTypeKindName(UserTypeKind::kComposite), "composite");
   EXPECT_EQ(UserTypeKindName(UserTypeKind::kRange), "range");

@@ -197,6 +197,10 @@ void AddIndexEdges(const Catalog& catalog, EdgeCollector& edges) {
   for (const auto& [name, index] : catalog.indexes) {
     ObjectId index_id = ObjectId::Of(ObjectKind::kIndex, name);
     edges.Add(index_id, ObjectId::Of(ObjectKind::kTable, index.table));
+    // pg_depend 'P' (DEPENDENCY_PARTITION_PRI) on the partitioned index.
+    if (index.parent_index.has_value()) {
+      edges.Add(index_id, ObjectId::Of(ObjectKind::kIndex, *index.parent_index));
+    }
     const Table* table = catalog.FindTable(index.table);
     if (table == nullptr) continue;
     auto add_columns = [&](const std::vector<std::string>& columns) {

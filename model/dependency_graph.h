@@ -31,7 +31,8 @@ class DependencyGraph {
   //     the columns a CHECK expression mentions); a foreign key → the referenced table's
   //     primary key or unique constraint on exactly the referenced columns, else a unique
   //     index on them, else the referenced table;
-  //   index → its table and the columns its keys, INCLUDE list, expressions and predicate use;
+  //   index → its table and the columns its keys, INCLUDE list, expressions and predicate
+  //     use, and a partition's index → the partitioned index it is attached to;
   //   sequence → the column that owns it (OWNED BY, serial, identity);
   //   domain → its base type; composite type → its attributes' types; range → its subtype.
   // PostgreSQL keeps a column's default as an object of its own (pg_attrdef), so a serial

@@ -2,11 +2,13 @@
 // options. Identity: schema + name (indexes share the relation namespace).
 //
 // Indexes that back a constraint name it in `constraint_name`; diff compares those
-// through their constraint, not twice.
+// through their constraint, not twice. A partition's index attached to an index of the
+// partitioned table names that index in `parent_index`.
 #ifndef PGDRIFT_MODEL_INDEX_H_
 #define PGDRIFT_MODEL_INDEX_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,10 @@ struct Index {
   std::map<std::string, std::string> options;  // WITH (fillfactor = …)
   std::string tablespace;
   std::string constraint_name;  // the constraint this index backs, if any
+  // The partitioned index this one is attached to as its partition's part (pg_inherits
+  // of the index, pg_class.relispartition): set by DefineIndex's recursion, by
+  // ATTACH PARTITION of the table and by ALTER INDEX … ATTACH PARTITION.
+  std::optional<QualifiedName> parent_index;
   bool clustered = false;       // ALTER TABLE … CLUSTER ON
   std::string comment;
   Lineage lineage;

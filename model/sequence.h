@@ -51,7 +51,9 @@ struct SequenceOptions {
   std::optional<bool> cycle;
   // OWNED BY: inner nullopt = OWNED BY NONE.
   std::optional<std::optional<SequenceOwner>> owned_by;
-  std::optional<std::string> sequence_name;  // identity: SEQUENCE NAME
+  // Identity: SEQUENCE NAME as written; an empty schema means the table's schema
+  // (generateSerialExtraStmts in parse_utilcmd.c).
+  std::optional<QualifiedName> sequence_name;
 };
 
 // Applies `options` to `sequence` as CREATE SEQUENCE (creating = true) or ALTER

@@ -115,12 +115,13 @@ absl::StatusOr<model::SequenceOptions> SequenceOptionsOf(PgQuery__Node* const* o
       result.owned_by = owner;
     } else if (name == "sequence_name") {
       if (!for_identity) return absl::InvalidArgumentError("invalid sequence option SEQUENCE NAME");
+      // Kept qualified as written: the model puts an unqualified name in the table's
+      // schema (generateSerialExtraStmts in parse_utilcmd.c).
       model::QualifiedName sequence_name;
       if (def_elem.arg != nullptr && def_elem.arg->node_case == PG_QUERY__NODE__NODE_LIST) {
         sequence_name = QualifiedNameOf(def_elem.arg->list);
       }
-      result.sequence_name =
-          sequence_name.schema.empty() ? sequence_name.name : sequence_name.ToString();
+      result.sequence_name = sequence_name;
     } else {
       return absl::InvalidArgumentError(StrCat("option \"", name, "\" not recognized"));
     }

@@ -1,5 +1,8 @@
 #include "parser/sql_file.h"
 
+#include <optional>
+#include <string>
+
 #include "base/strings.h"
 #include "parser/sql_lexer.h"
 
@@ -30,17 +33,61 @@ std::string MetaCommandName(const std::string& command) {
   return end == std::string::npos ? command : command.substr(0, end);
 }
 
+// The database a `\connect` (or `\c`) names, as pg_dump writes it
+// (appendPsqlMetaConnect in fe_utils/string_utils.c): a bare name, a double-quoted one,
+// or `-reuse-previous=on "dbname='…'"`. Spellings are compared, not resolved.
+std::string ConnectTarget(const std::string& command) {
+  std::string_view rest = Trim(std::string_view(command).substr(MetaCommandName(command).size()));
+  constexpr std::string_view kReuse = "-reuse-previous=on";
+  if (rest.substr(0, kReuse.size()) == kReuse) rest = Trim(rest.substr(kReuse.size()));
+  if (rest.size() >= 2 && rest.front() == '"') {
+    size_t close = rest.find('"', 1);
+    if (close != std::string_view::npos) return std::string(rest.substr(1, close - 1));
+  }
+  return std::string(rest.substr(0, rest.find_first_of(" \t")));
+}
+
+// Reports `command`, which replay skips. What every pg_dump writes is a note: the
+// `\restrict` / `\unrestrict` pair of pg_dump 15.14 and later (a random key that stops
+// the server's text from running meta-commands) and `\connect` to the one database the
+// script is for. Anything else, including a `\connect` to a second database, changes
+// what psql would run and is a warning.
+void ReportMetaCommand(const SourceFile& file, const MetaCommand& command,
+                       std::optional<std::string>& database, DiagnosticSink* sink) {
+  const std::string name = MetaCommandName(command.text);
+  const SourceSpan span = file.SpanAt(command.offset, command.length);
+  std::string note;
+  if (name == "\\restrict" || name == "\\unrestrict") {
+    note = StrCat("psql meta-command ", name, " skipped (pg_dump's restrict key, no SQL)");
+  } else if (name == "\\connect" || name == "\\c") {
+    std::string target = ConnectTarget(command.text);
+    if (!database.has_value()) database = target;
+    if (*database == target) {
+      note = StrCat("psql meta-command ", name, " skipped (the script's own database)");
+    } else {
+      sink->Warning(span,
+                    StrCat("psql meta-command ", name,
+                           " to another database skipped (its statements are replayed into "
+                           "the same model)"),
+                    command.text);
+      return;
+    }
+  }
+  if (!note.empty()) {
+    sink->Add({Severity::kNote, span, std::move(note), command.text});
+    return;
+  }
+  sink->Warning(span, StrCat("psql meta-command ", name, " skipped (only SQL is replayed)"),
+                command.text);
+}
+
 }  // namespace
 
 ParsedFile ParseSqlFile(SourceFile file, DiagnosticSink* sink) {
   ParsedFile parsed;
   std::vector<MetaCommand> commands = FindMetaCommands(file.text);
-  for (const MetaCommand& command : commands) {
-    sink->Warning(file.SpanAt(command.offset, command.length),
-                  StrCat("psql meta-command ", MetaCommandName(command.text),
-                         " skipped (only SQL is replayed)"),
-                  command.text);
-  }
+  std::optional<std::string> database;  // of the first \connect
+  for (const MetaCommand& command : commands) ReportMetaCommand(file, command, database, sink);
   if (!commands.empty()) file.text = BlankOut(file.text, commands);
   parsed.source = std::move(file);
   const std::string& text = parsed.source.text;

@@ -32,7 +32,8 @@ struct ParsedFile {
 };
 
 // Parses `file`. Syntax errors are added to `sink` as errors; psql meta-commands are
-// skipped with a warning each.
+// skipped: those every pg_dump writes (`\restrict`, `\unrestrict`, `\connect` to the
+// script's one database) with a note each, any other with a warning.
 ParsedFile ParseSqlFile(SourceFile file, DiagnosticSink* sink);
 
 }  // namespace pgdrift::parser

@@ -1,20 +1,21 @@
 // CREATE DOMAIN and ALTER DOMAIN (CreateDomainStmt, AlterDomainStmt) → model::CreateDomain
 // and model::AlterDomain.
 //
-// Handled: base type (serial is no type here), COLLATE, DEFAULT (canonicalized; DEFAULT
-// NULL is no default, as in DefineDomain), NOT NULL / NULL, named and unnamed CHECK
-// constraints (NOT VALID on ALTER DOMAIN ADD); ALTER DOMAIN SET / DROP DEFAULT, SET /
-// DROP NOT NULL, ADD CONSTRAINT, DROP CONSTRAINT [IF EXISTS] [CASCADE], VALIDATE
-// CONSTRAINT. Rejected with PostgreSQL's errors (typecmds.c): UNIQUE, PRIMARY KEY,
-// EXCLUDE and FOREIGN KEY constraints, deferrability, NO INHERIT, conflicting NULL / NOT
-// NULL, several defaults. ALTER DOMAIN … OWNER TO, RENAME and SET SCHEMA arrive as other
-// statements.
+// Handled: base type (serial is no type here), COLLATE, DEFAULT (canonicalized; a
+// DEFAULT NULL that folds to a null constant is no default, as in DefineDomain), NOT
+// NULL / NULL, named and unnamed CHECK constraints (NOT VALID on ALTER DOMAIN ADD);
+// ALTER DOMAIN SET / DROP DEFAULT, SET / DROP NOT NULL, ADD CONSTRAINT, DROP CONSTRAINT
+// [IF EXISTS] [CASCADE], VALIDATE CONSTRAINT. Rejected with PostgreSQL's errors
+// (typecmds.c): UNIQUE, PRIMARY KEY, EXCLUDE and FOREIGN KEY constraints, deferrability,
+// NO INHERIT, conflicting NULL / NOT NULL, several defaults. ALTER DOMAIN … OWNER TO,
+// RENAME and SET SCHEMA arrive as other statements.
 #include <optional>
 
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "parser/node_util.h"
 #include "parser/normalize.h"
+#include "parser/null_default.h"
 #include "parser/transform.h"
 #include "parser/type_name.h"
 
@@ -46,11 +47,19 @@ bool IsNullConstant(const PgQuery__Node* expr) {
          expr->a_const->isnull;
 }
 
-// The canonical default, or nullopt for none (absent or DEFAULT NULL).
+// The canonical default, or nullopt for none: absent, or a DEFAULT NULL that
+// DefineDomain and AlterDomainDefault (typecmds.c) discard because cookDefault made it
+// a bare null constant of the base type. A null that needs a length coercion
+// (varchar(16)) or a base domain's CoerceToDomain is stored. Without a known base type
+// (ALTER DOMAIN of an unknown domain, which the model then reports) a plain NULL is none.
 absl::StatusOr<std::optional<std::string>> DomainDefault(const PgQuery__Node* expr,
                                                          const model::Catalog& catalog,
                                                          const model::TypeRef* base_type) {
-  if (expr == nullptr || IsNullConstant(expr)) return std::optional<std::string>();
+  if (expr == nullptr) return std::optional<std::string>();
+  if (base_type != nullptr ? IsDiscardedNullDefault(*expr, *base_type, catalog)
+                           : IsNullConstant(expr)) {
+    return std::optional<std::string>();
+  }
   PGDRIFT_ASSIGN_OR_RETURN(std::string text,
                            NormalizeExpression(*expr, DomainExpressionContext(catalog, base_type)));
   return std::optional<std::string>(std::move(text));

@@ -56,6 +56,39 @@ TEST(TransformCreateDomain, DefaultNullIsNoDefault) {
   EXPECT_EQ(create.domain.collation, "");
 }
 
+TEST(TransformCreateDomain, KeepsADefaultNullThatIsNoPlainNullConstant) {
+  // DefineDomain stores NULL::character varying for a varchar(16) base (the length
+  // coercion) and NULL::text for a base domain (CoerceToDomain).
+  model::Catalog catalog = BasicCatalog();
+  catalog.domains[{"public", "label"}].name = {"public", "label"};
+  catalog.domains[{"public", "label"}].base_type = model::TypeRef::Builtin("text");
+  catalog.domains[{"public", "code"}].name = {"public", "code"};
+  catalog.domains[{"public", "code"}].base_type = model::TypeRef::Builtin("character varying(16)");
+  struct Case {
+    std::string sql;
+    bool stored;
+  };
+  const Case kCases[] = {
+      {"CREATE DOMAIN d AS varchar(16) DEFAULT NULL", true},
+      {"CREATE DOMAIN d AS varchar DEFAULT NULL", false},
+      {"CREATE DOMAIN d AS label DEFAULT NULL", true},
+      {"CREATE DOMAIN d AS interval(3) DEFAULT NULL", false},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.sql);
+    model::CreateDomain create = SingleMutation<model::CreateDomain>(TransformSql(c.sql, catalog));
+    EXPECT_EQ(create.domain.default_expr.has_value(), c.stored);
+  }
+  model::AlterDomain set_null = SingleMutation<model::AlterDomain>(
+      TransformSql("ALTER DOMAIN code SET DEFAULT NULL", catalog));
+  ASSERT_TRUE(set_null.set_default.has_value());
+  EXPECT_TRUE(set_null.set_default->has_value());
+  model::AlterDomain drop_null = SingleMutation<model::AlterDomain>(
+      TransformSql("ALTER DOMAIN label SET DEFAULT NULL", catalog));
+  ASSERT_TRUE(drop_null.set_default.has_value());
+  EXPECT_FALSE(drop_null.set_default->has_value());
+}
+
 TEST(TransformCreateDomain, RejectsWhatPostgresRejects) {
   struct Case {
     std::string sql;

@@ -4,8 +4,8 @@
 //
 // Handled: enum labels (at most 63 bytes, no duplicates), composite attributes with
 // COLLATE, range parameters (subtype, subtype_opclass, collation, canonical,
-// subtype_diff, multirange_type_name — the multirange name PostgreSQL chooses is made
-// explicit). ALTER TYPE … ADD / DROP / ALTER / RENAME ATTRIBUTE arrive elsewhere
+// subtype_diff, multirange_type_name — when not written, the model gives the name
+// PostgreSQL chooses). ALTER TYPE … ADD / DROP / ALTER / RENAME ATTRIBUTE arrive elsewhere
 // (AlterTableStmt, RenameStmt); base types (CREATE TYPE … (INPUT = …), a DefineStmt) and
 // shell types are not modelled.
 #include <set>
@@ -44,26 +44,6 @@ std::string ParameterName(const PgQuery__Node* arg) {
     name.name = StringOf(arg);
   }
   return name.schema.empty() ? name.name : name.ToString();
-}
-
-// The multirange type name makeMultirangeTypeName (pg_type.c) chooses: the first "range"
-// in the range type's name becomes "multirange", otherwise "_multirange" is appended;
-// clipped to 63 bytes.
-std::string DefaultMultirangeName(const std::string& range_name) {
-  std::string name;
-  size_t at = range_name.find("range");
-  if (at != std::string::npos) {
-    name = StrCat(range_name.substr(0, at), "multi", range_name.substr(at));
-  } else {
-    name = StrCat(range_name, "_multirange");
-  }
-  if (name.size() > kMaxNameBytes) {
-    size_t cut = kMaxNameBytes;
-    // Do not split a UTF-8 sequence (pg_mbcliplen).
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
-    name.resize(cut);
-  }
-  return name;
 }
 
 }  // namespace
@@ -153,13 +133,19 @@ absl::Status TransformCreateRangeStmt(const PgQuery__CreateRangeStmt& stmt, Tran
       } else {
         multirange.name = param.value;
       }
+      // DefineRange (typecmds.c) creates the multirange in the schema written here. The
+      // model keeps a range's multirange in the range's own schema.
+      std::string range_schema =
+          type.name.schema.empty() ? ctx.catalog().CreationSchema() : type.name.schema;
+      if (!multirange.schema.empty() && multirange.schema != range_schema) {
+        return ctx.NotModelled("a multirange type in another schema than its range type");
+      }
       type.multirange_name = multirange.name;
     } else {
       return ctx.Invalid(StrCat("type attribute \"", param.name, "\" not recognized"));
     }
   }
   if (!has_subtype) return ctx.Invalid("type attribute \"subtype\" is required");
-  if (type.multirange_name.empty()) type.multirange_name = DefaultMultirangeName(type.name.name);
   ctx.Emit(std::move(create));
   return absl::OkStatus();
 }

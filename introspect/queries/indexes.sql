@@ -8,8 +8,10 @@
 --   (pg_get_expr of indpred, '' when none), options text[] (reloptions, 'name=value'),
 --   tablespace ('' for the database default), constraint_name (the primary key, unique
 --   or exclusion constraint whose pg_constraint.conindid is this index, '' otherwise),
---   clustered boolean (indisclustered), valid boolean (indisvalid), comment (null when
---   none).
+--   clustered boolean (indisclustered), valid boolean (indisvalid), partitioned boolean
+--   (relkind 'I': the index of a partitioned table), parent_schema and parent_name (the
+--   partitioned index this one is attached to, pg_inherits; '' when none), comment (null
+--   when none).
 -- Server: PostgreSQL 15 or later (indnullsnotdistinct). Runs as is in psql.
 WITH scope AS (
   SELECT n.oid, n.nspname
@@ -39,6 +41,9 @@ SELECT idx_n.nspname AS schema,
                  LIMIT 1), '') AS constraint_name,
        i.indisclustered AS clustered,
        i.indisvalid AS valid,
+       ic.relkind = 'I' AS partitioned,
+       coalesce(pn.nspname, '') AS parent_schema,
+       coalesce(pc.relname, '') AS parent_name,
        obj_description(i.indexrelid, 'pg_class') AS comment
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -47,6 +52,9 @@ JOIN pg_class c ON c.oid = i.indrelid
 JOIN scope s ON s.oid = c.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
 LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
+LEFT JOIN pg_inherits inh ON inh.inhrelid = i.indexrelid
+LEFT JOIN pg_class pc ON pc.oid = inh.inhparent
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 WHERE c.relkind IN ('r', 'p')
   AND (coalesce(current_setting('pgdrift.include_extension_objects', true), '') = 'on'
        OR NOT EXISTS (SELECT FROM pg_depend d

@@ -14,7 +14,9 @@
 --   else the bare name), subtype_array boolean, subtype_typmod, subtype_opclass
 --   ('' when the subtype's default), collation ('' when the subtype's default, else
 --   schema.name: pg_catalog."C"), canonical and subtype_diff ('' when none),
---   multirange_name (the bare name of pg_range.rngmultitypid). Operator classes and
+--   multirange_name (the bare name of pg_range.rngmultitypid) and
+--   multirange_elsewhere (true when that type is not in the range's schema: the model
+--   keeps a multirange in its range's schema, so the reader warns). Operator classes and
 --   functions are named bare when in pg_catalog, else schema.name, each part quoted as
 --   quote_ident does.
 -- Server: PostgreSQL 15 or later (multiranges since 14). Runs as is in psql.
@@ -57,7 +59,8 @@ SELECT s.nspname AS schema,
             WHEN diff_n.nspname = 'pg_catalog' THEN diff.proname
             ELSE quote_ident(diff_n.nspname) || '.' || quote_ident(diff.proname)
        END AS subtype_diff,
-       coalesce(mt.typname, '') AS multirange_name
+       coalesce(mt.typname, '') AS multirange_name,
+       coalesce(mt.typnamespace <> t.typnamespace, false) AS multirange_elsewhere
 FROM pg_type t
 JOIN scope s ON s.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid

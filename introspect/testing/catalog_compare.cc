@@ -278,6 +278,7 @@ std::vector<std::string> CompareCatalogs(
         c.Field(id, "options", a.options, b.options);
         c.Field(id, "tablespace", a.tablespace, b.tablespace);
         c.Field(id, "constraint_name", a.constraint_name, b.constraint_name);
+        c.Field(id, "parent_index", a.parent_index, b.parent_index);
         c.Field(id, "clustered", a.clustered, b.clustered);
         c.Field(id, "comment", a.comment, b.comment);
       });

@@ -32,8 +32,10 @@ bool NeedsSequence(const ColumnDef& def) {
 QualifiedName ChooseColumnSequenceName(const Catalog& catalog, const QualifiedName& table,
                                        const ColumnDef& def) {
   if (def.identity_options.sequence_name.has_value() &&
-      !def.identity_options.sequence_name->empty()) {
-    return {table.schema, *def.identity_options.sequence_name};
+      !def.identity_options.sequence_name->name.empty()) {
+    QualifiedName written = *def.identity_options.sequence_name;
+    if (written.schema.empty()) written.schema = table.schema;
+    return written;
   }
   return {table.schema, ChooseSequenceName(catalog, table.schema, table.name, def.column.name)};
 }
@@ -58,6 +60,12 @@ absl::Status CreateColumnSequence(const ApplyContext& ctx, CatalogJournal& journ
                                   const QualifiedName& sequence_name, const Table& table,
                                   const Column& column, bool identity,
                                   const SequenceOptions& options) {
+  // SEQUENCE NAME may name another schema; CREATE SEQUENCE needs it to exist.
+  if (sequence_name.schema != table.name.schema &&
+      !journal.catalog().schemas.contains(sequence_name.schema)) {
+    return ctx.Error(absl::StatusCode::kNotFound,
+                     StrCat("schema \"", sequence_name.schema, "\" does not exist"));
+  }
   if (RelationNameTaken(journal.catalog(), sequence_name)) {
     return ctx.Error(absl::StatusCode::kAlreadyExists,
                      StrCat("relation \"", sequence_name.name, "\" already exists"));
@@ -65,6 +73,24 @@ absl::Status CreateColumnSequence(const ApplyContext& ctx, CatalogJournal& journ
   if (identity && !IsSequenceIntegerType(column.type)) {
     return ctx.Error(absl::StatusCode::kInvalidArgument,
                      "identity column type must be smallint, integer, or bigint");
+  }
+  // generateSerialExtraStmts (parse_utilcmd.c) writes OWNED BY with the sequence's
+  // schema: <sequence schema>.<table>.<column>. A sequence named into another schema is
+  // therefore owned by the table of the same name there, which must exist and have the
+  // column (process_owned_by in sequence.c).
+  const QualifiedName owner_table{sequence_name.schema, table.name.name};
+  if (owner_table != table.name) {
+    const Table* other = journal.catalog().FindTable(owner_table);
+    if (other == nullptr) {
+      return ctx.Error(absl::StatusCode::kNotFound,
+                       StrCat("relation \"", owner_table.schema, ".", owner_table.name,
+                              "\" does not exist"));
+    }
+    if (other->FindColumn(column.name) == nullptr) {
+      return ctx.Error(absl::StatusCode::kNotFound,
+                       StrCat("column \"", column.name, "\" of relation \"", owner_table.name,
+                              "\" does not exist"));
+    }
   }
   Sequence sequence;
   sequence.name = sequence_name;
@@ -74,7 +100,7 @@ absl::Status CreateColumnSequence(const ApplyContext& ctx, CatalogJournal& journ
   if (!error.empty()) return ctx.Error(absl::StatusCode::kInvalidArgument, error);
   // PostgreSQL 15 gives a serial or identity sequence its table's persistence.
   sequence.unlogged = table.unlogged;
-  sequence.owned_by = SequenceOwner{table.name, column.name};
+  sequence.owned_by = SequenceOwner{owner_table, column.name};
   sequence.identity = identity;
   sequence.owner = table.owner;
   sequence.lineage = Lineage::At(ctx.span());

@@ -22,8 +22,9 @@ bool IsSequenceIntegerType(const TypeRef& type);
 bool NeedsSequence(const ColumnDef& def);
 
 // The name of the sequence column `def` of `table` gets: SEQUENCE NAME when given (in
-// the table's schema), else ChooseSequenceName — chosen against the catalog as it is,
-// before anything of the statement is created, as PostgreSQL's transform does.
+// the schema written there, else the table's), else ChooseSequenceName — chosen against
+// the catalog as it is, before anything of the statement is created, as PostgreSQL's
+// transform does.
 QualifiedName ChooseColumnSequenceName(const Catalog& catalog, const QualifiedName& table,
                                        const ColumnDef& def);
 
@@ -34,8 +35,11 @@ Column PrepareColumn(const ColumnDef& def, const std::optional<QualifiedName>& s
 
 // Creates the sequence of serial or identity column `column` of `table`, owned by the
 // column, with the column's type and `options` (identity options; serial has none).
-// Errors: `relation "x" already exists`, bad options, and for identity columns of
-// another type "identity column type must be smallint, integer, or bigint".
+// Errors: `schema "s" does not exist` and `relation "x" already exists` for the
+// sequence's name, bad options, for identity columns of another type "identity column
+// type must be smallint, integer, or bigint", and for a sequence named into another
+// schema `relation "s.t" does not exist` unless that schema has a table of `table`'s
+// name (which then owns the sequence, as PostgreSQL's OWNED BY ends up doing).
 absl::Status CreateColumnSequence(const ApplyContext& ctx, CatalogJournal& journal,
                                   const QualifiedName& sequence_name, const Table& table,
                                   const Column& column, bool identity,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "model/implicit_names.h"
 #include "model/internal/index_builder.h"
@@ -192,6 +193,18 @@ absl::Status AddIndexConstraint(const ApplyContext& ctx, CatalogJournal& journal
   index.constraint_name = name;
   index.lineage = Lineage::At(ctx.span());
 
+  // ALTER TABLE ONLY on a partitioned table: DefineIndex does not recurse when the
+  // relation is not inherited (stmt->relation->inh), so the index is the parent's
+  // alone, created invalid (INDEX_CREATE_INVALID) until every partition's index is
+  // attached to it.
+  const bool parent_only = !mode.recurse && table.is_partitioned();
+  if (type == ConstraintType::kPrimaryKey && !mode.creating_table && parent_only) {
+    // The primary key's implied SET NOT NULL runs with ONLY too.
+    for (const std::string& column_name : constraint.columns) {
+      if (table.FindColumn(column_name)->not_null) continue;
+      PGDRIFT_RETURN_IF_ERROR(CheckPartitionsNotNull(ctx, catalog, table_name, column_name));
+    }
+  }
   if (type == ConstraintType::kPrimaryKey && !mode.creating_table && mode.recurse) {
     // ALTER TABLE … ADD PRIMARY KEY adds SET NOT NULL for the key columns, which
     // recurses to inheritance children (partitions get theirs with the cloned key).
@@ -216,6 +229,10 @@ absl::Status AddIndexConstraint(const ApplyContext& ctx, CatalogJournal& journal
   }
   edited.constraints.emplace(name, constraint);
   edited.lineage.Touch(ctx.span());
+  if (parent_only) {
+    journal.AddIndex(std::move(index));
+    return absl::OkStatus();
+  }
   return AddIndexTree(ctx, journal, std::move(index), &edited.constraints.at(name), hints);
 }
 
@@ -382,6 +399,22 @@ absl::Status AddTableConstraint(const ApplyContext& ctx, CatalogJournal& journal
       return AddIndexConstraint(ctx, journal, table, def, mode);
     case ConstraintType::kForeignKey:
       return AddForeignKey(ctx, journal, table, def, mode);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckPartitionsNotNull(const ApplyContext& ctx, const Catalog& catalog,
+                                    const QualifiedName& table, const std::string& column) {
+  for (const QualifiedName& child : ChildTables(catalog, table)) {
+    const Column* child_column = catalog.FindTable(child)->FindColumn(column);
+    if (child_column != nullptr && !child_column->not_null) {
+      return ctx.Error(
+          StatusCode::kInvalidArgument,
+          StrCat("constraint must be added to child tables too\nDETAIL:  Column \"", column,
+                 "\" of relation \"", child.name,
+                 "\" is not already NOT NULL.\nHINT:  Do not specify the ONLY keyword."));
+    }
+    PGDRIFT_RETURN_IF_ERROR(CheckPartitionsNotNull(ctx, catalog, child, column));
   }
   return absl::OkStatus();
 }

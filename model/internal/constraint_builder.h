@@ -2,7 +2,9 @@
 // CONSTRAINT: the implicit name, the checks PostgreSQL makes (columns exist, one
 // primary key, a unique key behind every foreign key), the backing index of primary
 // key, unique and exclusion constraints, and the recursion to child tables (CHECK) and
-// partitions (indexes and foreign keys).
+// partitions (indexes and foreign keys) unless ONLY was written: then a partitioned
+// table's primary key or unique constraint gets its index alone, and the partitions'
+// indexes are attached later (ALTER INDEX … ATTACH PARTITION, as pg_dump writes it).
 #ifndef PGDRIFT_MODEL_INTERNAL_CONSTRAINT_BUILDER_H_
 #define PGDRIFT_MODEL_INTERNAL_CONSTRAINT_BUILDER_H_
 
@@ -34,6 +36,12 @@ std::vector<std::string> KeyColumns(const ConstraintDef& def);
 absl::Status AddTableConstraint(const ApplyContext& ctx, CatalogJournal& journal,
                                 const QualifiedName& table, const ConstraintDef& def,
                                 const ConstraintMode& mode);
+
+// For ALTER TABLE ONLY … SET NOT NULL on partitioned table `table` (also implied by
+// ONLY … ADD PRIMARY KEY): ATPrepSetNotNull runs AT_CheckNotNull on every partition,
+// at every level, and each must have `column` NOT NULL already.
+absl::Status CheckPartitionsNotNull(const ApplyContext& ctx, const Catalog& catalog,
+                                    const QualifiedName& table, const std::string& column);
 
 // Gives `partition` a copy of each foreign key of its parent `parent`, unless it has an
 // equivalent one already: the parent's name, or when the partition uses that name a

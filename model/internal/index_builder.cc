@@ -1,22 +1,27 @@
 #include "model/internal/index_builder.h"
 
+#include <optional>
+
 #include "model/implicit_names.h"
 #include "model/internal/relation_helpers.h"
 
 namespace pgdrift::model::internal {
 namespace {
 
-// Whether `partition` already has an index that can serve as the partition's part of
-// `index` (and, when the parent index backs a constraint, is a constraint's index too).
-bool HasEquivalentIndex(const Catalog& catalog, const QualifiedName& partition, const Index& index,
-                        bool needs_constraint) {
-  for (const QualifiedName& name : IndexesOf(catalog, partition)) {
+// The index of `partition` that DefineIndex (and AttachPartitionEnsureIndexes) takes as
+// the partition's part of `index` instead of building one: the first, in creation
+// order, that is equivalent, not attached to another index yet (has_superclass) and,
+// when the parent index backs a constraint, backs one too.
+std::optional<QualifiedName> AttachableIndex(const Catalog& catalog, const QualifiedName& partition,
+                                             const Index& index, bool needs_constraint) {
+  for (const QualifiedName& name : IndexesInCreationOrder(catalog, partition)) {
     const Index& candidate = catalog.indexes.at(name);
+    if (candidate.parent_index.has_value()) continue;
     if (!EquivalentIndexes(candidate, index)) continue;
     if (needs_constraint && candidate.constraint_name.empty()) continue;
-    return true;
+    return name;
   }
-  return false;
+  return std::nullopt;
 }
 
 // Creates the partition's copy of parent index `index` (and of `constraint`), then
@@ -26,7 +31,13 @@ absl::Status ClonePartitionIndex(const ApplyContext& ctx, CatalogJournal& journa
                                  const QualifiedName& partition,
                                  const std::vector<std::string>& hints) {
   const Catalog& catalog = journal.catalog();
-  if (HasEquivalentIndex(catalog, partition, index, constraint != nullptr)) {
+  if (std::optional<QualifiedName> existing =
+          AttachableIndex(catalog, partition, index, constraint != nullptr)) {
+    // IndexSetParentIndex: the existing index (and its constraint) becomes the
+    // partition's part; its own partitions' indexes stay as they are.
+    Index& attached = journal.EditIndex(*existing);
+    attached.parent_index = index.name;
+    attached.lineage.Touch(ctx.span());
     return absl::OkStatus();
   }
   std::vector<std::string> all_hints = hints;
@@ -40,6 +51,7 @@ absl::Status ClonePartitionIndex(const ApplyContext& ctx, CatalogJournal& journa
   clone.clustered = false;
   clone.comment.clear();
   clone.constraint_name = constraint != nullptr ? name : "";
+  clone.parent_index = index.name;
   clone.lineage = Lineage::At(ctx.span());
   if (constraint != nullptr) {
     Table& table = journal.EditTable(partition);
@@ -102,7 +114,7 @@ absl::Status AddIndexTree(const ApplyContext& ctx, CatalogJournal& journal, Inde
 
 absl::Status CloneIndexesToPartition(const ApplyContext& ctx, CatalogJournal& journal,
                                      const QualifiedName& parent, const QualifiedName& partition) {
-  for (const QualifiedName& name : IndexesOf(journal.catalog(), parent)) {
+  for (const QualifiedName& name : IndexesInCreationOrder(journal.catalog(), parent)) {
     Index index = journal.catalog().indexes.at(name);
     std::optional<Constraint> constraint;
     if (!index.constraint_name.empty()) {

@@ -33,11 +33,23 @@ bool TypeNameTaken(const Catalog& catalog, const QualifiedName& name) {
 }
 
 std::string MultirangeTypeName(const std::string& range_name) {
+  constexpr size_t kMaxNameBytes = 63;  // NAMEDATALEN - 1
+  // Cuts `text` to at most `bytes` bytes without splitting a UTF-8 sequence
+  // (pg_mbcliplen).
+  auto clip = [](std::string text, size_t bytes) {
+    if (text.size() <= bytes) return text;
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+    text.resize(bytes);
+    return text;
+  };
   std::string::size_type at = range_name.find("range");
-  if (at == std::string::npos) return range_name + "_multirange";
+  if (at == std::string::npos) {
+    // Only NAMEDATALEN - 12 bytes of the range's name precede the suffix.
+    return clip(clip(range_name, kMaxNameBytes - 11) + "_multirange", kMaxNameBytes);
+  }
   std::string name = range_name;
-  name.replace(at, 5, "multirange");
-  return name;
+  name.insert(at, "multi");
+  return clip(name, kMaxNameBytes);
 }
 
 std::optional<QualifiedName> ResolveAnyType(const Catalog& catalog, const QualifiedName& name) {

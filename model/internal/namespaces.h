@@ -30,7 +30,7 @@ const UserType* RangeOfMultirange(const Catalog& catalog, const QualifiedName& n
 
 // The name PostgreSQL gives the multirange type of range type `range_name`
 // (pg_type.c makeMultirangeTypeName: the first "range" becomes "multirange", otherwise
-// "_multirange" is appended).
+// "_multirange" is appended to the name's first 52 bytes; clipped to 63 bytes).
 std::string MultirangeTypeName(const std::string& range_name);
 
 // Resolves a possibly unqualified type name through search_path against every pg_type

@@ -3,7 +3,10 @@
 namespace pgdrift::model::internal {
 
 void ForEachRelationReference(Catalog& catalog, const std::function<void(QualifiedName&)>& visit) {
-  for (auto& [name, index] : catalog.indexes) visit(index.table);
+  for (auto& [name, index] : catalog.indexes) {
+    visit(index.table);
+    if (index.parent_index.has_value()) visit(*index.parent_index);
+  }
   for (auto& [name, table] : catalog.tables) {
     for (auto& [constraint_name, constraint] : table.constraints) {
       if (constraint.type == ConstraintType::kForeignKey) visit(constraint.referenced_table);

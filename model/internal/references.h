@@ -12,8 +12,9 @@
 
 namespace pgdrift::model::internal {
 
-// Calls `visit` on every stored name of a table: Index::table, foreign keys'
-// referenced_table, Table::inherits and partition_of, sequences' owned_by table.
+// Calls `visit` on every stored name of a relation: of a table (Index::table, foreign
+// keys' referenced_table, Table::inherits and partition_of, sequences' owned_by table)
+// and of a partitioned index (Index::parent_index).
 void ForEachRelationReference(Catalog& catalog, const std::function<void(QualifiedName&)>& visit);
 
 // Calls `visit` on every stored TypeRef: columns, composite attributes, range subtypes,

@@ -104,6 +104,22 @@ std::vector<QualifiedName> IndexesOf(const Catalog& catalog, const QualifiedName
   return indexes;
 }
 
+std::vector<QualifiedName> IndexesInCreationOrder(const Catalog& catalog,
+                                                  const QualifiedName& table) {
+  std::vector<QualifiedName> indexes = IndexesOf(catalog, table);
+  std::stable_sort(
+      indexes.begin(), indexes.end(), [&catalog](const QualifiedName& a, const QualifiedName& b) {
+        return catalog.indexes.at(a).lineage.created < catalog.indexes.at(b).lineage.created;
+      });
+  return indexes;
+}
+
+void RetargetAttachedIndexes(Catalog& catalog, const QualifiedName& from, const QualifiedName& to) {
+  for (auto& [name, index] : catalog.indexes) {
+    if (index.parent_index == from) index.parent_index = to;
+  }
+}
+
 std::vector<QualifiedName> SequencesOwnedBy(const Catalog& catalog, const QualifiedName& table,
                                             std::string_view column) {
   std::vector<QualifiedName> sequences;

@@ -27,6 +27,15 @@ bool IsAncestorOrSelf(const Catalog& catalog, const QualifiedName& ancestor,
 // The names of the indexes on `table`, in name order.
 std::vector<QualifiedName> IndexesOf(const Catalog& catalog, const QualifiedName& table);
 
+// The indexes on `table` in the order RelationGetIndexList gives them (by OID, that is
+// creation order): by the span that created each, then by name.
+std::vector<QualifiedName> IndexesInCreationOrder(const Catalog& catalog,
+                                                  const QualifiedName& table);
+
+// Points every index attached to `from` (Index::parent_index) at `to`, after the
+// partitioned index `from` was renamed or moved to another schema.
+void RetargetAttachedIndexes(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
+
 // The sequences owned by column `column` of `table` (serial, identity, OWNED BY).
 std::vector<QualifiedName> SequencesOwnedBy(const Catalog& catalog, const QualifiedName& table,
                                             std::string_view column);
