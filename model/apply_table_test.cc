@@ -5,6 +5,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "model/internal/apply_context.h"
+#include "model/testing/apply_builders.h"
 #include "model/nextval.h"
 
 namespace pgdrift::model {
@@ -14,125 +15,6 @@ using ::pgdrift::testing::IsOk;
 using ::pgdrift::testing::StatusIs;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-const SourceSpan kSpan{"migrations/0002.sql", 7, 1, 100, 20};
-
-[[maybe_unused]] Catalog NewCatalog() {
-  Catalog catalog;
-  catalog.schemas["public"] = Schema{"public"};
-  return catalog;
-}
-
-// Applies one mutation through the apply function for its kind.
-[[maybe_unused]] absl::Status ApplyOne(Catalog& catalog, MutationBody body,
-                                       DiagnosticSink* notes = nullptr, SourceSpan span = kSpan) {
-  Mutation mutation{span, "statement", std::move(body)};
-  internal::ApplyContext ctx{&catalog, &mutation, notes};
-  return std::visit(
-      Overloaded{
-          [&](const CreateTable& m) { return internal::ApplyCreateTable(m, ctx); },
-          [&](const AlterTable& m) { return internal::ApplyAlterTable(m, ctx); },
-          [&](const CreateIndex& m) { return internal::ApplyCreateIndex(m, ctx); },
-          [&](const AlterIndex& m) { return internal::ApplyAlterIndex(m, ctx); },
-          [&](const CreateSequence& m) { return internal::ApplyCreateSequence(m, ctx); },
-          [&](const AlterSequence& m) { return internal::ApplyAlterSequence(m, ctx); },
-          [&](const auto&) { return absl::UnimplementedError("not used in this test"); },
-      },
-      mutation.body);
-}
-
-[[maybe_unused]] ColumnDef Col(std::string name, std::string type = "integer",
-                               bool not_null = false) {
-  ColumnDef def;
-  def.column.name = std::move(name);
-  def.column.type = TypeRef::Builtin(std::move(type));
-  def.column.not_null = not_null;
-  return def;
-}
-
-[[maybe_unused]] ColumnDef Serial(std::string name, SerialKind kind = SerialKind::kRegular) {
-  ColumnDef def = Col(std::move(name), kind == SerialKind::kSmall ? "smallint"
-                                       : kind == SerialKind::kBig ? "bigint"
-                                                                  : "integer");
-  def.serial = kind;
-  return def;
-}
-
-[[maybe_unused]] ConstraintDef Key(ConstraintType type, std::vector<std::string> columns,
-                                   std::string name = "") {
-  ConstraintDef def;
-  def.constraint.type = type;
-  def.constraint.name = std::move(name);
-  def.constraint.columns = std::move(columns);
-  return def;
-}
-
-[[maybe_unused]] ConstraintDef Check(std::string expression, std::vector<std::string> columns,
-                                     std::string name = "") {
-  ConstraintDef def;
-  def.constraint.type = ConstraintType::kCheck;
-  def.constraint.name = std::move(name);
-  def.constraint.expression = std::move(expression);
-  def.check_columns = std::move(columns);
-  return def;
-}
-
-[[maybe_unused]] ConstraintDef ForeignKey(std::vector<std::string> columns, std::string table,
-                                          std::vector<std::string> referenced = {},
-                                          std::string name = "") {
-  ConstraintDef def;
-  def.constraint.type = ConstraintType::kForeignKey;
-  def.constraint.name = std::move(name);
-  def.constraint.columns = std::move(columns);
-  def.constraint.referenced_table = {"", std::move(table)};
-  def.constraint.referenced_columns = std::move(referenced);
-  def.references_primary_key = def.constraint.referenced_columns.empty();
-  return def;
-}
-
-[[maybe_unused]] CreateTable NewTable(std::string name, std::vector<ColumnDef> columns,
-                                      std::vector<ConstraintDef> constraints = {}) {
-  CreateTable m;
-  m.table.name = {"", std::move(name)};
-  m.columns = std::move(columns);
-  m.constraints = std::move(constraints);
-  return m;
-}
-
-[[maybe_unused]] const Table& TableOf(const Catalog& catalog, std::string name) {
-  return catalog.tables.at({"public", std::move(name)});
-}
-
-[[maybe_unused]] std::vector<std::string> ConstraintNames(const Table& table) {
-  std::vector<std::string> names;
-  for (const auto& [name, constraint] : table.constraints) names.push_back(name);
-  return names;
-}
-
-[[maybe_unused]] std::vector<std::string> IndexNames(const Catalog& catalog) {
-  std::vector<std::string> names;
-  for (const auto& [name, index] : catalog.indexes) names.push_back(name.name);
-  return names;
-}
-
-[[maybe_unused]] std::vector<std::string> SequenceNames(const Catalog& catalog) {
-  std::vector<std::string> names;
-  for (const auto& [name, sequence] : catalog.sequences) names.push_back(name.name);
-  return names;
-}
-
-[[maybe_unused]] std::vector<std::string> Notes(const DiagnosticSink& sink) {
-  std::vector<std::string> notes;
-  for (const Diagnostic& diagnostic : sink.diagnostics()) notes.push_back(diagnostic.message);
-  return notes;
-}
 
 // users (id integer PRIMARY KEY, email text UNIQUE)
 Catalog CatalogWithUsers() {
