@@ -7,6 +7,7 @@
 
 #include "absl/status/statusor.h"
 #include "base/strings.h"
+#include "model/internal/altered_type.h"
 #include "model/internal/apply_context.h"
 #include "model/internal/expression_fields.h"
 #include "model/internal/namespaces.h"
@@ -138,27 +139,12 @@ Renamed RenameRelation(const Rename& m, ApplyContext& ctx) {
 // ALTER TYPE / DOMAIN … RENAME TO (RenameType).
 Renamed RenameType(const Rename& m, ApplyContext& ctx) {
   Catalog& catalog = *ctx.catalog;
-  std::optional<QualifiedName> from = ResolveAnyType(catalog, m.object);
-  if (!from.has_value()) {
-    if (m.if_exists) {
-      ctx.Notice(StrCat("type \"", WrittenName(m.object), "\" does not exist, skipping"));
-      return false;
-    }
-    return ctx.Error(absl::StatusCode::kNotFound, MissingTypeMessage(catalog, m.object));
-  }
+  absl::StatusOr<std::optional<QualifiedName>> found =
+      FindAlteredType(m.object, m.kind, m.if_exists, "renaming", ctx);
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) return false;
+  const QualifiedName* from = &**found;
   const bool is_domain = catalog.domains.contains(*from);
-  if (m.kind == ObjectKind::kDomain && !is_domain) {
-    return ctx.Error(absl::StatusCode::kInvalidArgument,
-                     StrCat(FormatTypeName(catalog, *from), " is not a domain"));
-  }
-  if (catalog.tables.contains(*from)) {
-    return ctx.Error(absl::StatusCode::kInvalidArgument,
-                     StrCat(FormatTypeName(catalog, *from),
-                            " is a table's row type\nHINT:  Use ALTER TABLE instead."));
-  }
-  if (!is_domain && !catalog.types.contains(*from)) {
-    return absl::UnimplementedError("renaming a multirange type is not modelled");
-  }
   const QualifiedName to{from->schema, m.new_name};
   // A composite type's pg_class entry is renamed first (RenameRelationInternal).
   if (IsCompositeType(catalog, *from) && RelationNameTaken(catalog, to)) {
