@@ -42,19 +42,19 @@ median_ms() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-"$build/generate_chain" "$tables" "$work/chain"
+"$build/bench/generate_chain" "$tables" "$work/chain"
 files=("$work"/chain/supabase/migrations/*.sql)
 echo "chain: $tables tables in ${#files[@]} files ($(cat "${files[@]}" | wc -c) bytes)"
 
-json_ms=$(median_ms "$build/parse_files" --json "${files[@]}")
-protobuf_ms=$(median_ms "$build/parse_files" --protobuf "${files[@]}")
+json_ms=$(median_ms "$build/bench/parse_files" --json "${files[@]}")
+protobuf_ms=$(median_ms "$build/bench/parse_files" --protobuf "${files[@]}")
 parse_ms=$(( json_ms < protobuf_ms ? json_ms : protobuf_ms ))
 replay_ms=$(median_ms "$build/pgdrift" inspect "$work/chain" --profile postgres --format json)
 echo "raw parse: json ${json_ms} ms, protobuf+unpack ${protobuf_ms} ms (baseline: ${parse_ms} ms)"
 echo "pgdrift inspect (parse + replay + JSON): ${replay_ms} ms"
 echo "ratio replay/parse: $(ratio "$replay_ms" "$parse_ms")"
 
-chmod 755 "$work"
+if [ "$(id -u)" -eq 0 ]; then chown pgdrift-test "$work"; fi
 as_server initdb -D "$work/data" -U postgres -A trust --no-sync >/dev/null
 as_server pg_ctl -D "$work/data" -l "$work/server.log" -w \
   -o "-k $work -p 55432 -c listen_addresses='' -c fsync=off" start >/dev/null
