@@ -13,6 +13,7 @@
 #include "parser/internal/extension_names.h"
 #include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
+#include "parser/null_default.h"
 #include "parser/sequence_options.h"
 #include "parser/type_name.h"
 
@@ -49,15 +50,6 @@ absl::StatusOr<std::string> Canonical(const PgQuery__Node& expr, const TableScop
   absl::StatusOr<std::string> text = NormalizeExpression(expr, context);
   if (!text.ok()) return AtStatement(text.status(), ctx);
   return text;
-}
-
-// A DEFAULT that is only NULL is not stored (AddRelationNewConstraints in heap.c), unless
-// the column's type is a domain: the null then overrides the domain's default.
-bool IsNullDefault(const PgQuery__Node* expr, const model::TypeRef& type, const model::Catalog& catalog) {
-  const PgQuery__Node* value = expr;
-  while (IsNode(value, PG_QUERY__NODE__NODE_TYPE_CAST)) value = value->type_cast->arg;
-  if (!IsNode(value, PG_QUERY__NODE__NODE_A_CONST) || !value->a_const->isnull) return false;
-  return !(type.is_user_defined() && !type.array && catalog.domains.contains(type.qualified()));
 }
 
 // Whether `opclass` is the default operator class of `method` for a key of `type`
@@ -554,7 +546,7 @@ absl::StatusOr<model::ColumnDef> TransformColumnDef(const PgQuery__ColumnDef& co
     }
   }
   if (default_expr != nullptr) PGDRIFT_RETURN_IF_ERROR(CheckDefaultExpression(*default_expr, ctx));
-  if (default_expr != nullptr && !IsNullDefault(default_expr, *target, ctx.catalog())) {
+  if (default_expr != nullptr && !IsDiscardedNullDefault(*default_expr, *target, ctx.catalog())) {
     PGDRIFT_ASSIGN_OR_RETURN(std::string text, Canonical(*default_expr, own_scope, target, ctx));
     column.default_expr = std::move(text);
   }

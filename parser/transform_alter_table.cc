@@ -12,6 +12,7 @@
 #include "parser/internal/ddl_util.h"
 #include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
+#include "parser/null_default.h"
 #include "parser/partition_clause.h"
 #include "parser/sequence_options.h"
 #include "parser/table_elements.h"
@@ -170,14 +171,14 @@ class TableCommands {
         model::alter::SetDefault set{column, std::nullopt};
         const model::TypeRef* type = ColumnType(column);
         bool null_default = false;
-        if (cmd.def != nullptr) {
+        if (cmd.def != nullptr && type != nullptr) {
+          // SET DEFAULT NULL stores nothing only when PostgreSQL's coercion leaves a plain
+          // NULL constant (ATExecColumnDefault, heap.c).
+          null_default = IsDiscardedNullDefault(*cmd.def, *type, ctx_.catalog());
+        } else if (cmd.def != nullptr) {
           const PgQuery__Node* value = cmd.def;
           while (IsNode(value, PG_QUERY__NODE__NODE_TYPE_CAST)) value = value->type_cast->arg;
-          // SET DEFAULT NULL stores no default (ATExecColumnDefault, heap.c), unless the
-          // column is of a domain type.
-          null_default = IsNode(value, PG_QUERY__NODE__NODE_A_CONST) && value->a_const->isnull &&
-                         !(type != nullptr && type->is_user_defined() && !type->array &&
-                           ctx_.catalog().domains.contains(type->qualified()));
+          null_default = IsNode(value, PG_QUERY__NODE__NODE_A_CONST) && value->a_const->isnull;
         }
         if (cmd.def != nullptr) PGDRIFT_RETURN_IF_ERROR(CheckDefaultExpression(*cmd.def, ctx_));
         if (cmd.def != nullptr && !null_default) {
