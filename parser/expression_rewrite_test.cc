@@ -4,20 +4,16 @@
 
 #include "base/testing/status_matchers.h"
 #include "gtest/gtest.h"
+#include "parser/testing/transform_test_util.h"
 #include "parser/normalize.h"
 
 namespace pgdrift::parser {
 namespace {
 
+using ::pgdrift::parser::testing::MakeColumn;
+
 using ::pgdrift::testing::IsOk;
 using Kind = NameChange::Kind;
-
-model::Column MakeColumn(const std::string& name, const std::string& type) {
-  model::Column column;
-  column.name = name;
-  column.type = model::TypeRef::Builtin(type);
-  return column;
-}
 
 // The canonical text of `expression` over `table` of `catalog`.
 std::string Canonical(const std::string& expression, const model::Catalog& catalog,

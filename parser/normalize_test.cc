@@ -7,21 +7,17 @@
 #include "base/testing/status_matchers.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "parser/testing/transform_test_util.h"
 #include "model/nextval.h"
 #include "parser/parse_tree.h"
 
 namespace pgdrift::parser {
 namespace {
 
+using ::pgdrift::parser::testing::MakeColumn;
+
 using ::pgdrift::testing::IsOk;
 using ::pgdrift::testing::StatusIs;
-
-model::Column MakeColumn(std::string name, model::TypeRef type) {
-  model::Column column;
-  column.name = std::move(name);
-  column.type = std::move(type);
-  return column;
-}
 
 // public.t with one column per type the rules care about, public.mood, and the
 // sequences nextval tests name.

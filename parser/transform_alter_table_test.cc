@@ -12,19 +12,14 @@
 namespace pgdrift::parser {
 namespace {
 
+using ::pgdrift::parser::testing::MakeColumn;
+
 using ::pgdrift::parser::testing::BasicCatalog;
 using ::pgdrift::parser::testing::SingleMutation;
 using ::pgdrift::parser::testing::TransformSql;
 using ::pgdrift::testing::StatusIs;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-model::Column MakeColumn(std::string name, model::TypeRef type) {
-  model::Column column;
-  column.name = std::move(name);
-  column.type = std::move(type);
-  return column;
-}
 
 // public.orders (id bigint, status varchar(20), total numeric(10,2), data jsonb), the
 // partitioned public.events (RANGE (created_at)), public.mood and public.address.

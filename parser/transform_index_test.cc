@@ -11,20 +11,14 @@
 namespace pgdrift::parser {
 namespace {
 
+using ::pgdrift::parser::testing::MakeColumn;
+
 using ::pgdrift::parser::testing::BasicCatalog;
 using ::pgdrift::parser::testing::SingleMutation;
 using ::pgdrift::parser::testing::TransformSql;
 using ::pgdrift::testing::StatusIs;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-model::Column MakeColumn(std::string name, model::TypeRef type, std::string collation = "") {
-  model::Column column;
-  column.name = std::move(name);
-  column.type = std::move(type);
-  column.collation = std::move(collation);
-  return column;
-}
 
 // public.users (id bigint, email varchar(100), name text COLLATE "C", deleted_at
 // timestamptz).

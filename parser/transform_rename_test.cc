@@ -9,6 +9,8 @@
 namespace pgdrift::parser {
 namespace {
 
+using ::pgdrift::parser::testing::MakeColumn;
+
 using ::pgdrift::parser::testing::BasicCatalog;
 using ::pgdrift::parser::testing::SingleMutation;
 using ::pgdrift::parser::testing::TransformSql;
@@ -20,13 +22,6 @@ std::string Canonical(const std::string& expression, const model::Catalog& catal
   absl::StatusOr<std::string> text = NormalizeExpressionText(expression, {&catalog, table});
   EXPECT_THAT(text, IsOk()) << expression;
   return text.ok() ? *text : "";
-}
-
-model::Column MakeColumn(const std::string& name, const std::string& type) {
-  model::Column column;
-  column.name = name;
-  column.type = model::TypeRef::Builtin(type);
-  return column;
 }
 
 // public.items (id integer default nextval(items_id_seq), price numeric with a CHECK,

@@ -32,4 +32,16 @@ model::Catalog BasicCatalog() {
   return catalog;
 }
 
+model::Column MakeColumn(std::string name, model::TypeRef type, std::string collation) {
+  model::Column column;
+  column.name = std::move(name);
+  column.type = std::move(type);
+  column.collation = std::move(collation);
+  return column;
+}
+
+model::Column MakeColumn(std::string name, std::string builtin_type) {
+  return MakeColumn(std::move(name), model::TypeRef::Builtin(std::move(builtin_type)));
+}
+
 }  // namespace pgdrift::parser::testing

@@ -30,6 +30,11 @@ TransformOutput TransformSql(std::string_view sql, const model::Catalog& catalog
 // A catalog with the schemas public and extensions, search_path "$user", public.
 model::Catalog BasicCatalog();
 
+// A column called `name` of `type` (with `collation` when given), for test catalogs.
+model::Column MakeColumn(std::string name, model::TypeRef type, std::string collation = "");
+// The same for a built-in type spelled canonically, e.g. "integer".
+model::Column MakeColumn(std::string name, std::string builtin_type);
+
 // The single mutation of `output` as `Body`; fails the test (and returns a default
 // Body) when there is not exactly one mutation or it has another type.
 template <typename Body>
