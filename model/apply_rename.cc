@@ -3,6 +3,7 @@
 // rename shows wherever the object is used; the model refers by name, so every reference
 // is rewritten here, and expression texts through Rename::expression_rewrites.
 #include <algorithm>
+#include <set>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -459,7 +460,24 @@ absl::Status ApplyRename(const Rename& m, ApplyContext& ctx) {
       return absl::UnimplementedError(StrCat("renaming a ", KindName(m.kind), " is not modelled"));
   }
   if (!renamed.ok()) return renamed.status();
-  if (*renamed) RewriteExpressions(*ctx.catalog, m.expression_rewrites);
+  if (!*renamed) return absl::OkStatus();
+  if (m.kind == ObjectKind::kColumn && !m.on_domain) {
+    // A column's expressions belong to its table and the tables that inherit the column.
+    std::optional<QualifiedName> table = ctx.catalog->ResolveRelation(m.object);
+    if (table.has_value()) {
+      std::set<QualifiedName> scope;
+      std::vector<QualifiedName> pending = {*table};
+      while (!pending.empty()) {
+        QualifiedName next = pending.back();
+        pending.pop_back();
+        if (!scope.insert(next).second) continue;
+        for (QualifiedName& child : ChildTables(*ctx.catalog, next)) pending.push_back(child);
+      }
+      RewriteExpressions(*ctx.catalog, m.expression_rewrites, &scope);
+      return absl::OkStatus();
+    }
+  }
+  RewriteExpressions(*ctx.catalog, m.expression_rewrites);
   return absl::OkStatus();
 }
 

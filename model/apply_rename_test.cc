@@ -291,9 +291,15 @@ TEST(ApplyRename, RenamesColumnsEverywhereTheyAreUsed) {
   // Children rename the inherited column too (renameatt recurses).
   EXPECT_EQ(catalog.tables.at({"public", "child"}).columns[0].name, "account_id");
 
+  // The same text on an unrelated table is about that table's own column: untouched.
+  Constraint unrelated = Key(ConstraintType::kCheck, "b_code_check", {});
+  unrelated.expression = "(length(code) > 1)";
+  catalog.tables.at({"public", "b"}).constraints["b_code_check"] = unrelated;
   rename = RenameOf(ObjectKind::kColumn, {"public", "a"}, "label", "code");
   rename.expression_rewrites = {{"(length(code) > 1)", "(length(label) > 1)"}};
   ASSERT_THAT(Apply(M(rename), &catalog, nullptr), IsOk());
+  EXPECT_EQ(catalog.tables.at({"public", "b"}).constraints.at("b_code_check").expression,
+            "(length(code) > 1)");
   EXPECT_THAT(catalog.indexes.at({"public", "a_m_idx"}).include, ElementsAre("label"));
   EXPECT_THAT(catalog.tables.at({"public", "a"}).constraints.at("a_code_key").columns,
               ElementsAre("label"));

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 
 #include "model/catalog.h"
@@ -17,11 +18,16 @@
 namespace pgdrift::model::internal {
 
 // Calls `visit` on every non-empty expression field of `catalog`; `visit` may change it.
-void ForEachExpression(Catalog& catalog, const std::function<void(std::string&)>& visit);
+// With `tables`, only the expressions of those tables and of their indexes are visited.
+void ForEachExpression(Catalog& catalog, const std::function<void(std::string&)>& visit,
+                       const std::set<QualifiedName>* tables = nullptr);
 
 // Replaces every expression field whose whole text equals a key of `rewrites` with the
-// mapped text (each field at most once, so chains like a→b, b→c do not compound).
-void RewriteExpressions(Catalog& catalog, const std::map<std::string, std::string>& rewrites);
+// mapped text (each field at most once, so chains like a→b, b→c do not compound). With
+// `tables`, only within those tables (a column rename must not touch an equal
+// expression of another table).
+void RewriteExpressions(Catalog& catalog, const std::map<std::string, std::string>& rewrites,
+                        const std::set<QualifiedName>* tables = nullptr);
 
 }  // namespace pgdrift::model::internal
 
