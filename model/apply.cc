@@ -41,6 +41,19 @@ absl::Status Apply(const Mutation& mutation, Catalog* catalog, DiagnosticSink* n
           },
           [&](const Comment& m) { return internal::ApplyComment(m, ctx); },
           [&](const SetObjectOwner& m) { return internal::ApplySetObjectOwner(m, ctx); },
+          [&](const CreateRoutine& m) { return internal::ApplyCreateRoutine(m, ctx); },
+          [&](const AlterRoutine& m) { return internal::ApplyAlterRoutine(m, ctx); },
+          [&](const DropRoutines& m) { return internal::ApplyDropRoutines(m, ctx); },
+          [&](const CreateTrigger& m) { return internal::ApplyCreateTrigger(m, ctx); },
+          [&](const CreatePolicy& m) { return internal::ApplyCreatePolicy(m, ctx); },
+          [&](const AlterPolicy& m) { return internal::ApplyAlterPolicy(m, ctx); },
+          [&](const DropRelationChild& m) { return internal::ApplyDropRelationChild(m, ctx); },
+          [&](const CreateView& m) { return internal::ApplyCreateView(m, ctx); },
+          [&](const AlterView& m) { return internal::ApplyAlterView(m, ctx); },
+          [&](const GrantPrivileges& m) { return internal::ApplyGrantPrivileges(m, ctx); },
+          [&](const AlterDefaultPrivileges& m) {
+            return internal::ApplyAlterDefaultPrivileges(m, ctx);
+          },
           [&](const CreateRole& m) {
             working.roles.insert(m.name);
             return absl::OkStatus();

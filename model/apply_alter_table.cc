@@ -289,6 +289,9 @@ absl::Status AlterTableRun::Run(const Step& step) {
           [&](const alter::SetOwner& c) { return SetOwner(c); },
           [&](const alter::SetAccessMethod& c) { return SetAccessMethod(c); },
           [&](const alter::SetTablespace& c) { return SetTablespace(c); },
+          [&](const alter::SetTriggerEnabled& c) {
+            return ApplySetTriggerEnabled(Edit(table_), c, ctx_);
+          },
       },
       *step.command);
 }

@@ -21,6 +21,9 @@
 #include "model/sequence.h"
 #include "model/table.h"
 #include "model/user_type.h"
+#include "model/view.h"
+#include "model/routine.h"
+#include "model/privileges.h"
 
 namespace pgdrift::model {
 
@@ -32,6 +35,9 @@ struct Catalog {
   std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, Table> tables;
   std::map<QualifiedName, Index> indexes;
+  std::map<QualifiedName, View> views;  // views and materialized views
+  std::map<RoutineKey, Routine> routines;  // functions and procedures
+  DefaultAcls default_privileges;  // ALTER DEFAULT PRIVILEGES
   std::set<std::string> roles;
 
   // Session state while replaying; not part of the schema and never compared.

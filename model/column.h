@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/type_ref.h"
 
@@ -32,6 +33,7 @@ struct Column {
   int inherit_count = 0;                       // pg_attribute.attinhcount
   bool is_local = true;                        // pg_attribute.attislocal
   std::string comment;
+  std::optional<Acl> privileges;  // attacl: column-level GRANTs; nullopt = none
   Lineage lineage;
 };
 

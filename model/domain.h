@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
 #include "model/type_ref.h"
@@ -29,6 +30,7 @@ struct Domain {
   std::map<std::string, DomainCheck> checks;  // by constraint name
   std::string owner;
   std::string comment;
+  std::optional<Acl> privileges;  // typacl; nullopt = acldefault (owner + PUBLIC USAGE)
   Lineage lineage;
 };
 

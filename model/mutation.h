@@ -20,9 +20,14 @@
 #include "model/domain.h"
 #include "model/index.h"
 #include "model/object_id.h"
+#include "model/policy.h"
+#include "model/privileges.h"
+#include "model/routine.h"
 #include "model/sequence.h"
 #include "model/table.h"
+#include "model/trigger.h"
 #include "model/user_type.h"
+#include "model/view.h"
 
 namespace pgdrift::model {
 
@@ -128,6 +133,12 @@ struct ClusterOn { std::optional<std::string> index; };  // nullopt = SET WITHOU
 struct SetOwner { std::string role; };
 struct SetAccessMethod { std::string method; };
 struct SetTablespace { std::string tablespace; };
+// ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER name | ALL | USER.
+struct SetTriggerEnabled {
+  std::string trigger;  // empty with ALL / USER
+  bool all_user_triggers = false;  // ALL and USER (internal FK triggers are not modelled)
+  TriggerEnabled state = TriggerEnabled::kOrigin;
+};
 }  // namespace alter
 
 using AlterTableCommand =
@@ -139,7 +150,8 @@ using AlterTableCommand =
                  alter::ValidateConstraint, alter::AlterConstraint, alter::SetRowSecurity,
                  alter::SetLogged, alter::SetOptions, alter::Inherit, alter::AttachPartition,
                  alter::DetachPartition, alter::SetReplicaIdentity, alter::ClusterOn,
-                 alter::SetOwner, alter::SetAccessMethod, alter::SetTablespace>;
+                 alter::SetOwner, alter::SetAccessMethod, alter::SetTablespace,
+                 alter::SetTriggerEnabled>;
 
 struct AlterTable {
   QualifiedName table;
@@ -211,6 +223,9 @@ struct Rename {
   std::string new_name;
   bool if_exists = false;
   bool on_domain = false;  // RENAME CONSTRAINT of a domain
+  // Routines (kFunction / kProcedure): the identity argument types ("uuid, text");
+  // nullopt when written without an argument list (the name must then be unique).
+  std::optional<std::string> routine_args;
   // PostgreSQL stores expressions by OID and attnum, so a rename shows in every
   // expression that mentions the object. The model never parses, so the transform
   // computes the new canonical text of each affected expression: old text → new text,
@@ -224,6 +239,7 @@ struct SetSchema {
   QualifiedName object;
   std::string new_schema;
   bool if_exists = false;
+  std::optional<std::string> routine_args;  // as for Rename
   std::map<std::string, std::string> expression_rewrites;  // as for Rename
 };
 
@@ -249,6 +265,7 @@ struct Comment {
   QualifiedName object;  // the object, or the owning table for columns/constraints
   std::string sub_name;  // column or constraint name
   std::optional<std::string> text;  // nullopt = COMMENT … IS NULL
+  std::optional<std::string> routine_args;  // as for Rename
 };
 
 // ALTER … OWNER TO for objects other than tables (those use alter::SetOwner).
@@ -256,6 +273,7 @@ struct SetObjectOwner {
   ObjectKind kind = ObjectKind::kSchema;
   QualifiedName object;
   std::string role;
+  std::optional<std::string> routine_args;  // as for Rename
 };
 
 // CREATE ROLE / USER (roles matter for grants and owners).
@@ -263,11 +281,137 @@ struct CreateRole {
   std::string name;
 };
 
+// A routine as ALTER, DROP and GRANT name it.
+struct RoutineSignature {
+  QualifiedName name;  // schema possibly empty (resolved through search_path)
+  // Identity argument types in canonical form joined by ", " ("uuid, text"); nullopt
+  // when written without an argument list (the name must then be unique).
+  std::optional<std::string> args;
+};
+
+// CREATE [OR REPLACE] FUNCTION / PROCEDURE. The routine's name may be unqualified.
+struct CreateRoutine {
+  Routine routine;
+  bool or_replace = false;
+};
+
+// ALTER FUNCTION / PROCEDURE / ROUTINE … action [, …] (renames, SET SCHEMA and OWNER TO
+// come as Rename, SetSchema and SetObjectOwner).
+struct AlterRoutine {
+  ObjectKind kind = ObjectKind::kFunction;  // kFunction, kProcedure; ROUTINE = kFunction
+  RoutineSignature routine;
+  std::optional<Volatility> volatility;
+  std::optional<bool> strict;
+  std::optional<bool> security_definer;
+  std::optional<bool> leakproof;
+  std::optional<ParallelSafety> parallel;
+  std::optional<double> cost;
+  std::optional<double> rows;
+  // SET name = value (value set) / RESET name (nullopt), in order; RESET ALL clears.
+  std::vector<std::pair<std::string, std::optional<std::string>>> config;
+  bool reset_all = false;
+};
+
+// DROP FUNCTION / PROCEDURE / ROUTINE name[(args)] [, …].
+struct DropRoutines {
+  ObjectKind kind = ObjectKind::kFunction;
+  std::vector<RoutineSignature> routines;
+  bool if_exists = false;
+  bool cascade = false;
+};
+
+// CREATE [OR REPLACE] [CONSTRAINT] TRIGGER … ON relation.
+struct CreateTrigger {
+  QualifiedName relation;  // schema possibly empty
+  Trigger trigger;
+  bool or_replace = false;
+};
+
+// CREATE POLICY … ON table.
+struct CreatePolicy {
+  QualifiedName table;  // schema possibly empty
+  Policy policy;
+};
+
+// ALTER POLICY name ON table [TO roles] [USING (…)] [WITH CHECK (…)] (RENAME TO comes
+// as Rename with kind kPolicy).
+struct AlterPolicy {
+  QualifiedName table;
+  std::string name;
+  std::optional<std::vector<std::string>> roles;
+  std::optional<std::string> using_expr;
+  std::optional<std::string> check_expr;
+  // Replaces Policy::depends_on when either expression changes.
+  std::optional<std::vector<ObjectId>> depends_on;
+};
+
+// DROP TRIGGER / DROP POLICY name ON relation.
+struct DropRelationChild {
+  ObjectKind kind = ObjectKind::kTrigger;  // kTrigger or kPolicy
+  QualifiedName relation;
+  std::string name;
+  bool if_exists = false;
+  bool cascade = false;
+};
+
+// CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW [IF NOT EXISTS].
+struct CreateView {
+  View view;  // name possibly unqualified
+  bool or_replace = false;
+  bool if_not_exists = false;
+};
+
+// ALTER [MATERIALIZED] VIEW … SET (…) / RESET (…); REFRESH MATERIALIZED VIEW sets
+// `populated`.
+struct AlterView {
+  QualifiedName view;
+  bool materialized = false;
+  bool if_exists = false;
+  std::map<std::string, std::string> set_options;
+  std::vector<std::string> reset_options;
+  std::optional<bool> populated;
+};
+
+// One privilege of a GRANT / REVOKE: aclitem letters, limited to `columns` when set.
+struct PrivilegeSpec {
+  std::string letters;               // "r", "arwd" …; ALL is expanded by the transform
+  std::vector<std::string> columns;  // column privileges: GRANT SELECT (a, b) ON t
+};
+
+// GRANT / REVOKE on objects.
+struct GrantPrivileges {
+  bool grant = true;  // false: REVOKE
+  AclObjectKind target = AclObjectKind::kTable;
+  // The objects (tables, sequences, schemas as {"", name}, types, domains) …
+  std::vector<QualifiedName> objects;
+  // … or routines …
+  std::vector<RoutineSignature> routines;
+  // … or every object of `target`'s kind in these schemas (ALL TABLES IN SCHEMA …).
+  std::vector<std::string> all_in_schemas;
+  std::vector<PrivilegeSpec> privileges;
+  std::vector<std::string> grantees;  // role names, "PUBLIC"
+  bool grant_option = false;  // WITH GRANT OPTION; on REVOKE: GRANT OPTION FOR
+  bool cascade = false;
+};
+
+// ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT / REVOKE … ON TABLES | … .
+struct AlterDefaultPrivileges {
+  std::vector<std::string> roles;    // FOR ROLE; empty = current user
+  std::vector<std::string> schemas;  // IN SCHEMA; empty = global
+  char object_type = 'r';            // as DefaultAclKey::object_type
+  bool grant = true;
+  std::string letters;
+  std::vector<std::string> grantees;
+  bool grant_option = false;
+};
+
 using MutationBody =
     std::variant<CreateSchema, CreateExtension, CreateType, CreateDomain, CreateSequence,
                  AlterSequence, CreateTable, AlterTable, CreateIndex, AlterIndex, AlterType,
                  AlterDomain, Rename, SetSchema, DropObjects, SetSearchPath, Comment,
-                 SetObjectOwner, CreateRole>;
+                 SetObjectOwner, CreateRole, CreateRoutine, AlterRoutine, DropRoutines,
+                 CreateTrigger, CreatePolicy, AlterPolicy, DropRelationChild, CreateView,
+                 AlterView, GrantPrivileges, AlterDefaultPrivileges>;
 
 struct Mutation {
   SourceSpan span;

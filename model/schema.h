@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "model/privileges.h"
 #include "model/lineage.h"
 
 namespace pgdrift::model {
@@ -14,6 +15,7 @@ struct Schema {
   std::string name;
   std::string owner;
   std::string comment;
+  std::optional<Acl> privileges;  // nspacl; nullopt = acldefault (the owner alone)
   bool managed = false;  // the schema itself is provided by the platform profile
   // Everything inside belongs to the platform (Supabase's auth, storage …) and is out of
   // scope for output and comparison, except what a user adds to it later.

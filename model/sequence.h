@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
 #include "model/type_ref.h"
@@ -36,6 +37,7 @@ struct Sequence {
   bool identity = false;  // the sequence of an identity column (internal dependency)
   std::string owner;
   std::string comment;
+  std::optional<Acl> privileges;  // relacl; nullopt = acldefault (the owner alone)
   Lineage lineage;
 };
 

@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "model/policy.h"
+#include "model/privileges.h"
+#include "model/trigger.h"
 #include "model/column.h"
 #include "model/constraint.h"
 #include "model/lineage.h"
@@ -42,6 +45,9 @@ struct Table {
   std::string tablespace;
   std::string owner;
   std::string comment;
+  std::optional<Acl> privileges;  // relacl; nullopt = acldefault (the owner alone)
+  std::map<std::string, Trigger> triggers;  // by name
+  std::map<std::string, Policy> policies;   // by name
   bool managed = false;  // provided by the platform profile (e.g. auth.users)
   Lineage lineage;
 

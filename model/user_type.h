@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
 #include "model/type_ref.h"
@@ -34,6 +35,7 @@ struct UserType {
   std::string multirange_name;
   std::string owner;
   std::string comment;
+  std::optional<Acl> privileges;  // typacl; nullopt = acldefault (owner + PUBLIC USAGE)
   Lineage lineage;
 };
 

@@ -65,6 +65,26 @@ absl::Status TransformStatement(const PgQuery__Node& statement, TransformContext
       return TransformSelectStmt(*statement.select_stmt, ctx);
     case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
       return TransformCreateRoleStmt(*statement.create_role_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      return TransformCreateFunctionStmt(*statement.create_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+      return TransformAlterFunctionStmt(*statement.alter_function_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      return TransformCreateTrigStmt(*statement.create_trig_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+      return TransformCreatePolicyStmt(*statement.create_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+      return TransformAlterPolicyStmt(*statement.alter_policy_stmt, ctx);
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+      return TransformViewStmt(*statement.view_stmt, ctx);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      return TransformCreateTableAsStmt(*statement.create_table_as_stmt, ctx);
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+      return TransformRefreshMatViewStmt(*statement.refresh_mat_view_stmt, ctx);
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+      return TransformGrantStmt(*statement.grant_stmt, ctx);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return TransformAlterDefaultPrivilegesStmt(*statement.alter_default_privileges_stmt, ctx);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       // BEGIN / COMMIT wrappers: a chain replays as if each file were one transaction.
       return absl::OkStatus();

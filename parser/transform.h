@@ -83,6 +83,16 @@ absl::Status TransformCommentStmt(const PgQuery__CommentStmt& stmt, TransformCon
 absl::Status TransformVariableSetStmt(const PgQuery__VariableSetStmt& stmt, TransformContext& ctx);
 absl::Status TransformSelectStmt(const PgQuery__SelectStmt& stmt, TransformContext& ctx);
 absl::Status TransformCreateRoleStmt(const PgQuery__CreateRoleStmt& stmt, TransformContext& ctx);
+absl::Status TransformCreateFunctionStmt(const PgQuery__CreateFunctionStmt& stmt, TransformContext& ctx);
+absl::Status TransformAlterFunctionStmt(const PgQuery__AlterFunctionStmt& stmt, TransformContext& ctx);
+absl::Status TransformCreateTrigStmt(const PgQuery__CreateTrigStmt& stmt, TransformContext& ctx);
+absl::Status TransformCreatePolicyStmt(const PgQuery__CreatePolicyStmt& stmt, TransformContext& ctx);
+absl::Status TransformAlterPolicyStmt(const PgQuery__AlterPolicyStmt& stmt, TransformContext& ctx);
+absl::Status TransformViewStmt(const PgQuery__ViewStmt& stmt, TransformContext& ctx);
+absl::Status TransformCreateTableAsStmt(const PgQuery__CreateTableAsStmt& stmt, TransformContext& ctx);
+absl::Status TransformRefreshMatViewStmt(const PgQuery__RefreshMatViewStmt& stmt, TransformContext& ctx);
+absl::Status TransformGrantStmt(const PgQuery__GrantStmt& stmt, TransformContext& ctx);
+absl::Status TransformAlterDefaultPrivilegesStmt(const PgQuery__AlterDefaultPrivilegesStmt& stmt, TransformContext& ctx);
 
 }  // namespace pgdrift::parser
 

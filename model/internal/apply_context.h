@@ -54,6 +54,20 @@ absl::Status ApplySetSchema(const SetSchema& m, ApplyContext& ctx);
 absl::Status ApplyDropObjects(const DropObjects& m, ApplyContext& ctx);
 absl::Status ApplyComment(const Comment& m, ApplyContext& ctx);
 absl::Status ApplySetObjectOwner(const SetObjectOwner& m, ApplyContext& ctx);
+absl::Status ApplyCreateRoutine(const CreateRoutine& m, ApplyContext& ctx);
+absl::Status ApplyAlterRoutine(const AlterRoutine& m, ApplyContext& ctx);
+absl::Status ApplyDropRoutines(const DropRoutines& m, ApplyContext& ctx);
+absl::Status ApplyCreateTrigger(const CreateTrigger& m, ApplyContext& ctx);
+absl::Status ApplyCreatePolicy(const CreatePolicy& m, ApplyContext& ctx);
+absl::Status ApplyAlterPolicy(const AlterPolicy& m, ApplyContext& ctx);
+absl::Status ApplyDropRelationChild(const DropRelationChild& m, ApplyContext& ctx);
+absl::Status ApplyCreateView(const CreateView& m, ApplyContext& ctx);
+absl::Status ApplyAlterView(const AlterView& m, ApplyContext& ctx);
+absl::Status ApplyGrantPrivileges(const GrantPrivileges& m, ApplyContext& ctx);
+absl::Status ApplyAlterDefaultPrivileges(const AlterDefaultPrivileges& m, ApplyContext& ctx);
+// ALTER TABLE … ENABLE / DISABLE TRIGGER on `table` (model/apply_trigger.cc).
+absl::Status ApplySetTriggerEnabled(Table& table, const alter::SetTriggerEnabled& c,
+                                    ApplyContext& ctx);
 
 }  // namespace pgdrift::model::internal
 
