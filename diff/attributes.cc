@@ -51,6 +51,13 @@ void AddOwner(Attributes& attributes, const std::string& owner, const AttributeO
 
 }  // namespace
 
+Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind kind,
+                      const std::string& owner, const AttributeOptions& options) {
+  model::Acl effective = acl.has_value() ? *acl : model::DefaultAcl(kind, owner);
+  if (!options.compare_owners) effective.erase(owner);
+  return model::AclTexts(effective);
+}
+
 Attributes SchemaAttributes(const model::Schema& schema, const AttributeOptions& options) {
   Attributes attributes = {{"comment", Text(schema.comment)}};
   AddOwner(attributes, schema.owner, options);

@@ -7,12 +7,14 @@
 #ifndef PGDRIFT_DIFF_ATTRIBUTES_H_
 #define PGDRIFT_DIFF_ATTRIBUTES_H_
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "diff/value.h"
 #include "model/catalog.h"
+#include "model/privileges.h"
 
 namespace pgdrift::diff {
 
@@ -33,6 +35,12 @@ Attributes TableAttributes(const model::Table& table, const AttributeOptions& op
 Attributes ColumnAttributes(const model::Column& column, int position);
 Attributes ConstraintAttributes(const model::Constraint& constraint);
 Attributes IndexAttributes(const model::Index& index);
+
+// The `privileges` attribute of an object: its ACL (acldefault of `kind` and `owner` when
+// never granted or revoked) as aclitem texts, sorted by grantee. The owner's own entry is
+// left out unless owners are compared: who owns an object is the `owner` attribute.
+Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind kind,
+                      const std::string& owner, const AttributeOptions& options);
 
 }  // namespace pgdrift::diff
 
