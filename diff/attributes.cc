@@ -54,12 +54,19 @@ void AddOwner(Attributes& attributes, const std::string& owner, const AttributeO
 Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind kind,
                       const std::string& owner, const AttributeOptions& options) {
   model::Acl effective = acl.has_value() ? *acl : model::DefaultAcl(kind, owner);
-  if (!options.compare_owners) effective.erase(owner);
+  auto own = effective.find(owner);
+  if (own != effective.end() &&
+      (!options.compare_owners ||
+       model::OrderedPrivileges(own->second.privileges) == model::AllPrivileges(kind))) {
+    effective.erase(own);
+  }
   return model::AclTexts(effective);
 }
 
 Attributes SchemaAttributes(const model::Schema& schema, const AttributeOptions& options) {
-  Attributes attributes = {{"comment", Text(schema.comment)}};
+  Attributes attributes = {
+      {"comment", Text(schema.comment)},
+      {"privileges", PrivilegesValue(schema.privileges, model::AclObjectKind::kSchema, schema.owner, options)}};
   AddOwner(attributes, schema.owner, options);
   return attributes;
 }
@@ -98,6 +105,7 @@ Attributes UserTypeAttributes(const model::UserType& type, const AttributeOption
       break;
   }
   attributes.emplace_back("comment", Text(type.comment));
+  attributes.emplace_back("privileges", PrivilegesValue(type.privileges, model::AclObjectKind::kType, type.owner, options));
   AddOwner(attributes, type.owner, options);
   return attributes;
 }
@@ -113,6 +121,7 @@ Attributes DomainAttributes(const model::Domain& domain, const AttributeOptions&
                            {"not_null", domain.not_null},
                            {"checks", checks},
                            {"comment", Text(domain.comment)}};
+  attributes.emplace_back("privileges", PrivilegesValue(domain.privileges, model::AclObjectKind::kType, domain.owner, options));
   AddOwner(attributes, domain.owner, options);
   return attributes;
 }
@@ -132,6 +141,7 @@ Attributes SequenceAttributes(const model::Sequence& sequence, const AttributeOp
                                      : Value()},
       {"comment", Text(sequence.comment)},
   };
+  attributes.emplace_back("privileges", PrivilegesValue(sequence.privileges, model::AclObjectKind::kSequence, sequence.owner, options));
   AddOwner(attributes, sequence.owner, options);
   return attributes;
 }
@@ -152,6 +162,7 @@ Attributes TableAttributes(const model::Table& table, const AttributeOptions& op
       {"tablespace", Text(table.tablespace)},
       {"comment", Text(table.comment)},
   };
+  attributes.emplace_back("privileges", PrivilegesValue(table.privileges, model::AclObjectKind::kTable, table.owner, options));
   AddOwner(attributes, table.owner, options);
   return attributes;
 }
@@ -172,6 +183,7 @@ Attributes ColumnAttributes(const model::Column& column, int position) {
       {"inherit_count", int64_t{column.inherit_count}},
       {"is_local", column.is_local},
       {"comment", Text(column.comment)},
+      {"privileges", model::AclTexts(column.privileges.value_or(model::Acl{}))},
   };
 }
 

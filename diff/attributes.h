@@ -38,7 +38,8 @@ Attributes IndexAttributes(const model::Index& index);
 
 // The `privileges` attribute of an object: its ACL (acldefault of `kind` and `owner` when
 // never granted or revoked) as aclitem texts, sorted by grantee. The owner's own entry is
-// left out unless owners are compared: who owns an object is the `owner` attribute.
+// left out when it holds every privilege, or always unless owners are compared: who owns
+// an object is the `owner` attribute, and its implicit rights follow it.
 Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind kind,
                       const std::string& owner, const AttributeOptions& options);
 
