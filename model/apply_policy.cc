@@ -11,4 +11,8 @@ absl::Status ApplyAlterPolicy(const AlterPolicy&, ApplyContext&) {
   return absl::UnimplementedError("AlterPolicy is not applied yet");
 }
 
+absl::Status DropPolicy(const DropRelationChild&, ApplyContext&) {
+  return absl::UnimplementedError("DROP POLICY is not applied yet");
+}
+
 }  // namespace pgdrift::model::internal

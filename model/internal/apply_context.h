@@ -65,6 +65,10 @@ absl::Status ApplyCreateView(const CreateView& m, ApplyContext& ctx);
 absl::Status ApplyAlterView(const AlterView& m, ApplyContext& ctx);
 absl::Status ApplyGrantPrivileges(const GrantPrivileges& m, ApplyContext& ctx);
 absl::Status ApplyAlterDefaultPrivileges(const AlterDefaultPrivileges& m, ApplyContext& ctx);
+// DROP TRIGGER and DROP POLICY, the two halves of ApplyDropRelationChild
+// (model/apply_trigger.cc, model/apply_policy.cc).
+absl::Status DropTrigger(const DropRelationChild& m, ApplyContext& ctx);
+absl::Status DropPolicy(const DropRelationChild& m, ApplyContext& ctx);
 // ALTER TABLE … ENABLE / DISABLE TRIGGER on `table` (model/apply_trigger.cc).
 absl::Status ApplySetTriggerEnabled(Table& table, const alter::SetTriggerEnabled& c,
                                     ApplyContext& ctx);
