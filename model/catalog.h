@@ -17,13 +17,13 @@
 #include "model/domain.h"
 #include "model/index.h"
 #include "model/object_id.h"
+#include "model/privileges.h"
+#include "model/routine.h"
 #include "model/schema.h"
 #include "model/sequence.h"
 #include "model/table.h"
 #include "model/user_type.h"
 #include "model/view.h"
-#include "model/routine.h"
-#include "model/privileges.h"
 
 namespace pgdrift::model {
 

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "model/privileges.h"
 #include "model/lineage.h"
+#include "model/privileges.h"
 
 namespace pgdrift::model {
 

@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
+#include "model/privileges.h"
 #include "model/type_ref.h"
 
 namespace pgdrift::model {

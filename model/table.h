@@ -8,13 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "model/policy.h"
-#include "model/privileges.h"
-#include "model/trigger.h"
 #include "model/column.h"
 #include "model/constraint.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
+#include "model/policy.h"
+#include "model/privileges.h"
+#include "model/trigger.h"
 
 namespace pgdrift::model {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "model/privileges.h"
 #include "model/lineage.h"
 #include "model/object_id.h"
+#include "model/privileges.h"
 #include "model/type_ref.h"
 
 namespace pgdrift::model {
