@@ -6,6 +6,7 @@
 #include "cli/compare_command.h"
 #include "cli/exit_code.h"
 #include "cli/inspect_command.h"
+#include "cli/lint_command.h"
 #include "cli/version.h"
 
 namespace pgdrift::cli {
@@ -33,6 +34,13 @@ Examples:
   pgdrift check --local supabase/ --remote prod-snapshot.json
   pgdrift check --local supabase/ --remote schema.sql --format json
 Exit status: 0 no drift, 1 drift, 2 error.)";
+
+constexpr char kLintExamples[] = R"(
+Examples:
+  pgdrift lint supabase/                          # replay errors and risky patterns
+  pgdrift lint supabase/ --format json            # the same as pgdrift.lint/v1 JSON
+  pgdrift lint db/migrations --exposed-schema api # treat schema api as served by the API
+Exit status: 0 clean, 1 findings, 2 error.)";
 
 // Adds the flags every command that reads sources shares.
 void AddSourceFlags(CLI::App* command, std::string* layout_name, std::string* profile_name) {
@@ -86,6 +94,18 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     command->add_flag("-v,--verbose", compare.verbose, "Also print notices from the replay");
   }
 
+  LintOptions lint;
+  CLI::App* lint_cmd =
+      app.add_subcommand("lint", "Report replay errors and risky patterns in a migration chain");
+  lint_cmd->footer(kLintExamples);
+  lint_cmd->add_option("source", lint.source, "Migration directory or .sql file")->required();
+  lint_cmd->add_option("--format", lint.format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  AddSourceFlags(lint_cmd, &layout_name, &profile_name);
+  lint_cmd->add_option("--exposed-schema", lint.exposed_schemas,
+                       "A schema the API serves, besides the profile's (repeatable)");
+  lint_cmd->add_flag("-v,--verbose", lint.verbose, "Also print notices from the replay");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -122,6 +142,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   if (inspect_cmd->parsed()) {
     if (!parse_source_options(inspect.source_options)) return kExitError;
     return RunInspect(inspect, out_stream, err_stream);
+  }
+  if (lint_cmd->parsed()) {
+    if (!parse_source_options(lint.source_options)) return kExitError;
+    return RunLint(lint, out_stream, err_stream);
   }
   if (diff_cmd->parsed() || check_cmd->parsed()) {
     if (!parse_source_options(compare.source_options)) return kExitError;

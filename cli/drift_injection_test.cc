@@ -176,6 +176,187 @@ const std::vector<InjectedDrift>& Drifts() {
       // Schemas and extensions.
       {"add schema", "create schema reporting", "schema reporting", "remote_only", ""},
       {"add extension", "create extension citext", "extension citext", "remote_only", ""},
+      // Policies (drift_base 20250603090000_products_functions_policies.sql).
+      {"policy using changed",
+       "alter policy products_select on public.products using (active and price > 0)",
+       "policy public.products.products_select", "changed", "using"},
+      {"policy using loses the select wrapper",
+       "alter policy products_owner_update on public.products using (owner_id = auth.uid())",
+       "policy public.products.products_owner_update", "changed", "using"},
+      {"policy with check changed",
+       "alter policy products_owner_update on public.products "
+       "with check (owner_id = (select auth.uid()) and price >= 0)",
+       "policy public.products.products_owner_update", "changed", "with_check"},
+      {"policy roles changed", "alter policy products_select on public.products to authenticated",
+       "policy public.products.products_select", "changed", "roles"},
+      {"policy command changed",
+       "drop policy products_owner_delete on public.products; "
+       "create policy products_owner_delete on public.products for all to authenticated "
+       "using ((select public.owns_product(id, (select auth.uid()))))",
+       "policy public.products.products_owner_delete", "changed", "command"},
+      {"policy permissive to restrictive",
+       "drop policy products_owner_update on public.products; "
+       "create policy products_owner_update on public.products as restrictive for update "
+       "to authenticated using (owner_id = (select auth.uid())) "
+       "with check (owner_id = (select auth.uid()))",
+       "policy public.products.products_owner_update", "changed", "permissive"},
+      {"policy added in the dashboard",
+       "create policy products_admin_all on public.products for all to authenticated "
+       "using (((select auth.jwt()) ->> 'role') = 'admin')",
+       "policy public.products.products_admin_all", "remote_only", ""},
+      {"policy dropped", "drop policy orders_customer_select on public.orders",
+       "policy public.orders.orders_customer_select", "local_only", ""},
+      {"policy renamed",
+       "alter policy products_select on public.products rename to products_public_select",
+       "policy public.products.products_public_select", "remote_only", "",
+       "policy public.products.products_select"},
+      {"policy comment",
+       "comment on policy products_select on public.products is 'anyone may browse'",
+       "policy public.products.products_select", "changed", "comment"},
+      {"rls disabled on a table with policies",
+       "alter table public.products disable row level security", "table public.products",
+       "changed", "rls_enabled"},
+      {"rls forced on a table with policies",
+       "alter table public.products force row level security", "table public.products",
+       "changed", "rls_forced"},
+      // Functions and procedures.
+      {"function body hot-fixed",
+       "create or replace function public.product_price(p_sku text) returns numeric "
+       "language sql stable set search_path = '' "
+       "as $$ select price from public.products where sku = p_sku $$",
+       "function public.product_price(text)", "changed", "body"},
+      {"function volatility", "alter function public.product_price(text) volatile",
+       "function public.product_price(text)", "changed", "volatility"},
+      {"function becomes security definer",
+       "alter function public.product_price(text) security definer",
+       "function public.product_price(text)", "changed", "security_definer"},
+      {"function becomes security invoker",
+       "alter function public.place_order(bigint, text) security invoker",
+       "function public.place_order(bigint, text)", "changed", "security_definer"},
+      {"function search_path changed",
+       "alter function public.place_order(bigint, text) set search_path = public",
+       "function public.place_order(bigint, text)", "changed", "config"},
+      {"function search_path reset", "alter function public.product_price(text) reset search_path",
+       "function public.product_price(text)", "changed", "config"},
+      {"function strict", "alter function public.product_price(text) strict",
+       "function public.product_price(text)", "changed", "strict"},
+      {"function cost", "alter function public.product_price(text) cost 10",
+       "function public.product_price(text)", "changed", "cost"},
+      {"function parallel safe", "alter function public.product_price(text) parallel safe",
+       "function public.product_price(text)", "changed", "parallel"},
+      {"function comment",
+       "comment on function public.place_order(bigint, text) is 'places a one-product order'",
+       "function public.place_order(bigint, text)", "changed", "comment"},
+      {"function added",
+       "create function public.product_count() returns bigint language sql stable "
+       "as $$ select count(*) from public.products $$",
+       "function public.product_count()", "remote_only", ""},
+      {"overload added",
+       "create function public.product_price(p_product_id bigint) returns numeric "
+       "language sql stable as $$ select price from public.products where id = p_product_id $$",
+       "function public.product_price(bigint)", "remote_only", ""},
+      {"function dropped", "drop function public.place_order(bigint, text)",
+       "function public.place_order(bigint, text)", "local_only", ""},
+      {"function renamed", "alter function public.product_price(text) rename to sku_price",
+       "function public.sku_price(text)", "remote_only", "", "function public.product_price(text)"},
+      {"procedure dropped", "drop procedure public.deactivate_product(text)",
+       "procedure public.deactivate_product(text)", "local_only", ""},
+      // Privileges.
+      {"table grant added", "grant insert on table public.product_changes to authenticated",
+       "table public.product_changes", "changed", "privileges"},
+      {"table grant revoked", "revoke select on table public.products from anon",
+       "table public.products", "changed", "privileges"},
+      {"table grant with grant option",
+       "grant select on table public.product_changes to service_role with grant option",
+       "table public.product_changes", "changed", "privileges"},
+      {"column grant added", "grant update (active) on table public.products to authenticated",
+       "column public.products.active", "changed", "privileges"},
+      {"column grant revoked", "revoke update (price) on table public.products from authenticated",
+       "column public.products.price", "changed", "privileges"},
+      {"function execute granted",
+       "grant execute on function public.place_order(bigint, text) to anon",
+       "function public.place_order(bigint, text)", "changed", "privileges"},
+      {"function execute revoked",
+       "revoke execute on function public.product_price(text) from anon",
+       "function public.product_price(text)", "changed", "privileges"},
+      {"procedure execute granted",
+       "grant execute on procedure public.deactivate_product(text) to authenticated",
+       "procedure public.deactivate_product(text)", "changed", "privileges"},
+      {"sequence grant revoked", "revoke all on sequence public.invoice_number_seq from anon",
+       "sequence public.invoice_number_seq", "changed", "privileges"},
+      {"schema grant added", "grant create on schema public to authenticated", "schema public",
+       "changed", "privileges"},
+      {"view grant revoked", "revoke select on public.active_products from anon",
+       "view public.active_products", "changed", "privileges"},
+      {"materialized view grant added",
+       "grant select on public.customer_order_totals to authenticated",
+       "materialized_view public.customer_order_totals", "changed", "privileges"},
+      {"default privilege on functions revoked",
+       "alter default privileges in schema public revoke execute on functions from anon",
+       "schema public", "changed", "default_privileges"},
+      {"default privilege on sequences revoked",
+       "alter default privileges in schema public revoke all on sequences from anon",
+       "schema public", "changed", "default_privileges"},
+      // Triggers.
+      {"trigger disabled", "alter table public.products disable trigger products_log_price",
+       "trigger public.products.products_log_price", "changed", "enabled"},
+      {"trigger enabled always",
+       "alter table public.products enable always trigger products_set_updated_at",
+       "trigger public.products.products_set_updated_at", "changed", "enabled"},
+      {"trigger dropped", "drop trigger products_set_updated_at on public.products",
+       "trigger public.products.products_set_updated_at", "local_only", ""},
+      {"trigger added",
+       "create trigger products_log_insert after insert on public.products "
+       "for each row execute function public.log_price_change()",
+       "trigger public.products.products_log_insert", "remote_only", ""},
+      {"trigger when changed",
+       "drop trigger products_log_price on public.products; "
+       "create trigger products_log_price after update of price on public.products "
+       "for each row when (new.price > old.price) execute function public.log_price_change()",
+       "trigger public.products.products_log_price", "changed", "when"},
+      {"trigger events changed",
+       "drop trigger products_set_updated_at on public.products; "
+       "create trigger products_set_updated_at before insert or update on public.products "
+       "for each row execute function public.set_updated_at()",
+       "trigger public.products.products_set_updated_at", "changed", "events"},
+      {"trigger function changed",
+       "drop trigger products_set_updated_at on public.products; "
+       "create trigger products_set_updated_at before update on public.products "
+       "for each row execute function public.log_price_change()",
+       "trigger public.products.products_set_updated_at", "changed", "function"},
+      {"trigger comment",
+       "comment on trigger products_log_price on public.products is 'price history'",
+       "trigger public.products.products_log_price", "changed", "comment"},
+      // Views and materialized views.
+      {"view redefined",
+       "create or replace view public.active_products with (security_invoker = true) as "
+       "select p.id, p.sku, p.title, p.price from public.products p "
+       "where p.active and p.price > 0",
+       "view public.active_products", "changed", "query"},
+      {"view security_invoker turned off",
+       "alter view public.active_products set (security_invoker = false)",
+       "view public.active_products", "changed", "options"},
+      {"view security_invoker reset", "alter view public.active_products reset (security_invoker)",
+       "view public.active_products", "changed", "options"},
+      {"view comment", "comment on view public.active_products is 'products on sale'",
+       "view public.active_products", "changed", "comment"},
+      {"view added",
+       "create view public.cheap_products as select id, sku from public.products where price < 10",
+       "view public.cheap_products", "remote_only", ""},
+      {"view dropped", "drop view public.active_products", "view public.active_products",
+       "local_only", ""},
+      {"materialized view dropped", "drop materialized view public.customer_order_totals",
+       "materialized_view public.customer_order_totals", "local_only", ""},
+      {"materialized view comment",
+       "comment on materialized view public.customer_order_totals is 'refreshed nightly'",
+       "materialized_view public.customer_order_totals", "changed", "comment"},
+      {"materialized view left unpopulated",
+       "refresh materialized view public.customer_order_totals with no data",
+       "materialized_view public.customer_order_totals", "changed", "populated"},
+      {"materialized view index added",
+       "create unique index customer_order_totals_customer_id_idx "
+       "on public.customer_order_totals (customer_id)",
+       "index public.customer_order_totals_customer_id_idx", "remote_only", ""},
   };
   return drifts;
 }
@@ -280,7 +461,7 @@ TEST(IntegrationDriftInjection, CheckReportsEachInjectedDriftExactly) {
       StrCat(PGDRIFT_SOURCE_DIR, "/", kChain), parser::Profile::kSupabase, "drift_base");
   ASSERT_TRUE(built.ok()) << built.status();
   testing::ScopedDatabase base(*built);
-  ASSERT_GE(Drifts().size(), 30u);
+  ASSERT_GE(Drifts().size(), 90u);
   int detected = 0;
   for (const InjectedDrift& drift : Drifts()) {
     SCOPED_TRACE(drift.name);

@@ -1,5 +1,11 @@
 #include "cli/model_json.h"
 
+#include "cli/model_json_policies.h"
+#include "cli/model_json_privileges.h"
+#include "cli/model_json_routines.h"
+#include "cli/model_json_views.h"
+#include "cli/model_json_triggers.h"
+
 #include "base/identifier.h"
 #include "base/strings.h"
 #include "model/constraint.h"
@@ -79,6 +85,7 @@ Json ColumnJson(const model::Table& table, const model::Column& column, int posi
     json["inherit_count"] = column.inherit_count;
   }
   PutIfNotEmpty(json, "comment", column.comment);
+  PutPrivileges(json, column.privileges);
   return ObjectJson(ObjectId::Child(ObjectKind::kColumn, table.name, column.name), std::move(json),
                     column.lineage);
 }
@@ -145,6 +152,7 @@ Json TableJson(const model::Table& table) {
   PutIfNotEmpty(json, "tablespace", table.tablespace);
   PutIfNotEmpty(json, "owner", table.owner);
   PutIfNotEmpty(json, "comment", table.comment);
+  PutPrivileges(json, table.privileges);
   Json columns = Json::array();
   int position = 0;
   for (const model::Column& column : table.columns) {
@@ -196,6 +204,7 @@ Json SequenceJson(const model::Sequence& sequence) {
   if (sequence.identity) json["identity_sequence"] = true;
   PutIfNotEmpty(json, "owner", sequence.owner);
   PutIfNotEmpty(json, "comment", sequence.comment);
+  PutPrivileges(json, sequence.privileges);
   return ObjectJson(ObjectId::Of(ObjectKind::kSequence, sequence.name), std::move(json),
                     sequence.lineage);
 }
@@ -230,6 +239,7 @@ Json UserTypeJson(const model::UserType& type) {
   }
   PutIfNotEmpty(json, "owner", type.owner);
   PutIfNotEmpty(json, "comment", type.comment);
+  PutPrivileges(json, type.privileges);
   return ObjectJson(ObjectId::Of(ObjectKind::kType, type.name), std::move(json), type.lineage);
 }
 
@@ -250,6 +260,7 @@ Json DomainJson(const model::Domain& domain) {
   json["checks"] = std::move(checks);
   PutIfNotEmpty(json, "owner", domain.owner);
   PutIfNotEmpty(json, "comment", domain.comment);
+  PutPrivileges(json, domain.privileges);
   return ObjectJson(ObjectId::Of(ObjectKind::kDomain, domain.name), std::move(json), domain.lineage);
 }
 
@@ -257,6 +268,7 @@ Json SchemaJson(const model::Schema& schema) {
   Json json = Json::object();
   PutIfNotEmpty(json, "owner", schema.owner);
   PutIfNotEmpty(json, "comment", schema.comment);
+  PutPrivileges(json, schema.privileges);
   return ObjectJson(ObjectId{ObjectKind::kSchema, "", schema.name, "", ""}, std::move(json),
                     schema.lineage);
 }
@@ -302,6 +314,24 @@ nlohmann::ordered_json ModelToJson(const model::Catalog& catalog, const ModelJso
   json["sequences"] = ObjectList(catalog, catalog.sequences, options, SequenceJson);
   json["tables"] = ObjectList(catalog, catalog.tables, options, TableJson);
   json["indexes"] = ObjectList(catalog, catalog.indexes, options, IndexJson);
+  // Only when there are any, so snapshots without routines keep their bytes.
+  if (Json routines = RoutinesToJson(catalog, options.include_managed); !routines.empty()) {
+    json["routines"] = std::move(routines);
+  }
+  // Only when there are any, so snapshots without views keep their bytes.
+  if (Json views = ViewsToJson(catalog, options.include_managed); !views.empty()) {
+    json["views"] = std::move(views);
+  }
+  // Only when there are any, so snapshots without triggers keep their bytes.
+  if (Json triggers = TriggersToJson(catalog, options.include_managed); !triggers.empty()) {
+    json["triggers"] = std::move(triggers);
+  }
+  if (Json policies = PoliciesToJson(catalog); !policies.empty()) {
+    json["policies"] = std::move(policies);
+  }
+  if (Json defaults = DefaultPrivilegesToJson(catalog, options.include_managed); !defaults.empty()) {
+    json["default_privileges"] = std::move(defaults);
+  }
   return json;
 }
 

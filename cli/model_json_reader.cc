@@ -1,7 +1,13 @@
 #include "cli/model_json_reader.h"
 
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "cli/model_json.h"
+#include "cli/model_json_policies.h"
+#include "cli/model_json_privileges.h"
+#include "cli/model_json_routines.h"
+#include "cli/model_json_views.h"
+#include "cli/model_json_triggers.h"
 
 namespace pgdrift::cli {
 namespace {
@@ -197,6 +203,7 @@ model::Column ReadColumn(Reader& reader, const Json& json, const std::string& pa
   column.is_local = reader.Flag(json, "is_local", path, true);
   column.inherit_count = static_cast<int>(reader.Number(json, "inherit_count", path, 0));
   column.comment = reader.Text(json, "comment", path);
+  column.privileges = PrivilegesFromJson(json);
   column.lineage = reader.Lineage(json, path);
   return column;
 }
@@ -266,6 +273,7 @@ model::Table ReadTable(Reader& reader, const Json& json, const std::string& path
   table.tablespace = reader.Text(json, "tablespace", path);
   table.owner = reader.Text(json, "owner", path);
   table.comment = reader.Text(json, "comment", path);
+  table.privileges = PrivilegesFromJson(json);
   table.lineage = reader.Lineage(json, path);
   const Json& columns = reader.Array(json, "columns", path);
   for (size_t i = 0; i < columns.size(); ++i) {
@@ -323,6 +331,7 @@ model::Sequence ReadSequence(Reader& reader, const Json& json, const std::string
   sequence.identity = reader.Flag(json, "identity_sequence", path);
   sequence.owner = reader.Text(json, "owner", path);
   sequence.comment = reader.Text(json, "comment", path);
+  sequence.privileges = PrivilegesFromJson(json);
   sequence.lineage = reader.Lineage(json, path);
   return sequence;
 }
@@ -351,6 +360,7 @@ model::UserType ReadUserType(Reader& reader, const Json& json, const std::string
   type.multirange_name = reader.Text(json, "multirange", path);
   type.owner = reader.Text(json, "owner", path);
   type.comment = reader.Text(json, "comment", path);
+  type.privileges = PrivilegesFromJson(json);
   type.lineage = reader.Lineage(json, path);
   return type;
 }
@@ -372,6 +382,7 @@ model::Domain ReadDomain(Reader& reader, const Json& json, const std::string& pa
   }
   domain.owner = reader.Text(json, "owner", path);
   domain.comment = reader.Text(json, "comment", path);
+  domain.privileges = PrivilegesFromJson(json);
   domain.lineage = reader.Lineage(json, path);
   return domain;
 }
@@ -425,6 +436,7 @@ absl::StatusOr<model::Catalog> ModelFromJson(const Json& document) {
     schema.name = reader.Text(schemas[i], "name", path, true);
     schema.owner = reader.Text(schemas[i], "owner", path);
     schema.comment = reader.Text(schemas[i], "comment", path);
+    schema.privileges = PrivilegesFromJson(schemas[i]);
     schema.lineage = reader.Lineage(schemas[i], path);
     catalog.schemas[schema.name] = schema;
   }
@@ -450,6 +462,11 @@ absl::StatusOr<model::Catalog> ModelFromJson(const Json& document) {
   ReadAll(reader, document, "indexes", ReadIndex,
           [&](model::Index index) { catalog.indexes[index.name] = std::move(index); });
   if (!reader.error().ok()) return reader.error();
+  PGDRIFT_RETURN_IF_ERROR(RoutinesFromJson(document, &catalog));
+  PGDRIFT_RETURN_IF_ERROR(ViewsFromJson(document, &catalog));
+  PGDRIFT_RETURN_IF_ERROR(TriggersFromJson(document, &catalog));
+  PGDRIFT_RETURN_IF_ERROR(PoliciesFromJson(document, &catalog));
+  PGDRIFT_RETURN_IF_ERROR(DefaultPrivilegesFromJson(document, &catalog));
   return catalog;
 }
 

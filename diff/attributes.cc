@@ -1,5 +1,7 @@
 #include "diff/attributes.h"
 
+#include <sstream>
+
 #include "base/strings.h"
 #include "model/constraint.h"
 
@@ -61,6 +63,21 @@ Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind
     effective.erase(own);
   }
   return model::AclTexts(effective);
+}
+
+Value DefaultPrivilegesValue(const model::DefaultAcls& acls, const std::string& schema) {
+  std::vector<std::string> texts;
+  for (const auto& [key, acl] : acls) {
+    if (!key.schema.empty() && key.schema != schema) continue;
+    std::string_view objects = key.object_type == 'S'   ? "sequences"
+                               : key.object_type == 'f' ? "functions"
+                               : key.object_type == 'T' ? "types"
+                               : key.object_type == 'n' ? "schemas"
+                                                        : "tables";
+    texts.push_back(StrCat("for role ", key.role, key.schema.empty() ? "" : " in schema",
+                           " on ", objects, ": ", StrJoin(model::AclTexts(acl), ", ")));
+  }
+  return texts;
 }
 
 Attributes SchemaAttributes(const model::Schema& schema, const AttributeOptions& options) {
@@ -126,6 +143,57 @@ Attributes DomainAttributes(const model::Domain& domain, const AttributeOptions&
   return attributes;
 }
 
+namespace {
+
+// procost / prorows as a number: integral values print as integers, others with the
+// digits a double needs to read back the same.
+Value Number(double value) {
+  if (value == static_cast<double>(static_cast<int64_t>(value))) {
+    return Value(static_cast<int64_t>(value));
+  }
+  std::ostringstream out;
+  out.precision(17);
+  out << value;
+  return Value(out.str());
+}
+
+}  // namespace
+
+Attributes RoutineAttributes(const model::Routine& routine, const AttributeOptions& options) {
+  std::vector<std::string> arguments;
+  for (const model::RoutineArg& arg : routine.args) {
+    std::string text = StrCat(model::ArgModeName(arg.mode), " ", arg.name.empty() ? "" : arg.name,
+                              arg.name.empty() ? "" : " ", arg.type.ToString());
+    if (arg.default_expr.has_value()) StrAppend(&text, " DEFAULT ", *arg.default_expr);
+    arguments.push_back(std::move(text));
+  }
+  std::vector<std::string> config;
+  for (const auto& [name, value] : routine.config) config.push_back(StrCat(name, "=", value));
+  Attributes attributes = {
+      {"procedure", routine.procedure},
+      {"arguments", arguments},
+      {"result", Text(routine.result)},
+      {"language", routine.language},
+      {"body", routine.body},
+      {"probin", Text(routine.probin)},
+      {"volatility", std::string(model::VolatilityName(routine.volatility))},
+      {"strict", routine.strict},
+      {"security_definer", routine.security_definer},
+      {"leakproof", routine.leakproof},
+      {"parallel", std::string(model::ParallelSafetyName(routine.parallel))},
+      {"cost", Number(routine.cost)},
+      {"rows", Number(routine.rows)},
+      {"config", config},
+      {"support", routine.support ? Value(routine.support->ToString()) : Value()},
+      {"comment", Text(routine.comment)},
+  };
+  attributes.emplace_back("privileges", PrivilegesValue(routine.privileges,
+                                                        model::AclObjectKind::kFunction,
+                                                        routine.owner, options));
+  AddOwner(attributes, routine.owner, options);
+  return attributes;
+}
+
 Attributes SequenceAttributes(const model::Sequence& sequence, const AttributeOptions& options) {
   Attributes attributes = {
       {"data_type", sequence.data_type.ToString()},
@@ -143,6 +211,36 @@ Attributes SequenceAttributes(const model::Sequence& sequence, const AttributeOp
   };
   attributes.emplace_back("privileges", PrivilegesValue(sequence.privileges, model::AclObjectKind::kSequence, sequence.owner, options));
   AddOwner(attributes, sequence.owner, options);
+  return attributes;
+}
+
+Attributes ViewAttributes(const model::View& view, const AttributeOptions& options) {
+  std::vector<std::string> names;
+  std::vector<std::string> comments;
+  std::vector<std::string> column_privileges;
+  for (const model::ViewColumn& column : view.columns) {
+    names.push_back(column.name);
+    if (!column.comment.empty()) comments.push_back(StrCat(column.name, ": ", column.comment));
+    if (column.privileges && !column.privileges->empty()) {
+      column_privileges.push_back(
+          StrCat(column.name, ": ", StrJoin(model::AclTexts(*column.privileges), ", ")));
+    }
+  }
+  Attributes attributes = {
+      {"materialized", view.materialized},
+      {"columns", names},
+      {"query", view.query},
+      {"options", Options(view.options)},
+      {"populated", view.populated},
+      {"tablespace", Text(view.tablespace)},
+      {"access_method", Text(view.access_method)},
+      {"column_comments", comments},
+      {"column_privileges", column_privileges},
+      {"comment", Text(view.comment)},
+  };
+  attributes.emplace_back("privileges",
+                          PrivilegesValue(view.privileges, model::AclObjectKind::kTable, view.owner, options));
+  AddOwner(attributes, view.owner, options);
   return attributes;
 }
 
@@ -219,6 +317,46 @@ Attributes ConstraintAttributes(const model::Constraint& constraint) {
   attributes.emplace_back("validated", constraint.validated);
   attributes.emplace_back("comment", Text(constraint.comment));
   return attributes;
+}
+
+Attributes TriggerAttributes(const model::Trigger& trigger) {
+  std::vector<std::string> events;
+  if (trigger.on_insert) events.push_back("insert");
+  if (trigger.on_delete) events.push_back("delete");
+  if (trigger.on_update) events.push_back("update");
+  if (trigger.on_truncate) events.push_back("truncate");
+  return {
+      {"timing", std::string(model::TriggerTimingName(trigger.timing))},
+      {"events", events},
+      {"update_columns", trigger.update_columns},
+      {"level", std::string(trigger.for_each_row ? "row" : "statement")},
+      {"when", Text(trigger.when)},
+      {"old_table", Text(trigger.old_table)},
+      {"new_table", Text(trigger.new_table)},
+      {"function", trigger.function.ToString()},
+      {"arguments", trigger.arguments},
+      {"enabled", std::string(model::TriggerEnabledName(trigger.enabled))},
+      {"constraint", trigger.constraint},
+      {"deferrable", trigger.deferrable},
+      {"initially_deferred", trigger.initially_deferred},
+      {"referenced_table",
+       trigger.referenced_table.has_value() ? Value(trigger.referenced_table->ToString()) : Value()},
+      {"comment", Text(trigger.comment)},
+  };
+}
+
+Attributes PolicyAttributes(const model::Policy& policy) {
+  std::vector<std::string> depends_on;
+  for (const model::ObjectId& id : policy.depends_on) depends_on.push_back(id.ToString());
+  return {
+      {"permissive", policy.permissive},
+      {"command", policy.command},
+      {"roles", policy.roles},
+      {"using", Text(policy.using_expr)},
+      {"with_check", Text(policy.check_expr)},
+      {"depends_on", depends_on},
+      {"comment", Text(policy.comment)},
+  };
 }
 
 Attributes IndexAttributes(const model::Index& index) {

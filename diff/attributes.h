@@ -35,11 +35,35 @@ Attributes TableAttributes(const model::Table& table, const AttributeOptions& op
 Attributes ColumnAttributes(const model::Column& column, int position);
 Attributes ConstraintAttributes(const model::Constraint& constraint);
 Attributes IndexAttributes(const model::Index& index);
+// A view's or materialized view's attributes: `materialized`, `columns` (output names in
+// order), `query` (canonical text), `options` (reloptions), `populated`, `tablespace`,
+// `access_method`, `column_comments` and `column_privileges` ("column: …" each),
+// `comment`, `privileges`, `owner`. Column types are not modelled: they follow from
+// the query and the relations it reads, which are compared themselves.
+Attributes ViewAttributes(const model::View& view, const AttributeOptions& options);
+// A policy's attributes (its table and name are its identity): `permissive`, `command`,
+// `roles`, `using`, `with_check`, `depends_on` (identities of the relations and
+// routines its expressions read), `comment`.
+Attributes PolicyAttributes(const model::Policy& policy);
+// A trigger's attributes (its relation and name are its identity). `events` lists
+// insert, update, delete and truncate in the order pg_get_triggerdef prints them.
+Attributes TriggerAttributes(const model::Trigger& trigger);
 
+// A function or procedure: `procedure`, `arguments` (one "mode name type [DEFAULT expr]"
+// text each, OUT and TABLE arguments included), `result`, `language`, `body`,
+// `volatility`, `strict`, `security_definer`, `leakproof`, `parallel`, `cost`, `rows`,
+// `config` ("name=value" each), `support`, `comment`, `privileges`, `owner`.
+Attributes RoutineAttributes(const model::Routine& routine, const AttributeOptions& options);
 // The `privileges` attribute of an object: its ACL (acldefault of `kind` and `owner` when
 // never granted or revoked) as aclitem texts, sorted by grantee. The owner's own entry is
 // left out when it holds every privilege, or always unless owners are compared: who owns
 // an object is the `owner` attribute, and its implicit rights follow it.
+// The `default_privileges` attribute of schema `schema` (ALTER DEFAULT PRIVILEGES,
+// pg_default_acl): what a new object created there starts with, as one text per entry
+// that applies — the entries IN SCHEMA `schema` and the global ones (which apply in every
+// schema), e.g. "for role postgres in schema on tables: anon=arwdDxt" and
+// "for role postgres on functions: postgres=X" (global, relative to acldefault).
+Value DefaultPrivilegesValue(const model::DefaultAcls& acls, const std::string& schema);
 Value PrivilegesValue(const std::optional<model::Acl>& acl, model::AclObjectKind kind,
                       const std::string& owner, const AttributeOptions& options);
 

@@ -74,6 +74,13 @@ Catalog BaseCatalog() {
   email.owner = "app_owner";
   catalog.domains[email.name] = email;
 
+  model::Routine total{.name = {"app", "total"}, .result = "bigint", .language = "plpgsql"};
+  total.args = {{model::ArgMode::kIn, "n", Builtin("integer"), "1"},
+                {model::ArgMode::kOut, "total", Builtin("bigint"), std::nullopt}};
+  total.body = "BEGIN total := n; END";
+  total.owner = "app_owner";
+  catalog.routines[total.key()] = total;
+
   model::Sequence orders_id{.name = {"app", "orders_id_seq"}};
   orders_id.owned_by = model::SequenceOwner{{"app", "orders"}, "id"};
   orders_id.owner = "app_owner";
@@ -112,7 +119,22 @@ Catalog BaseCatalog() {
   exclusion.exclusion_elements = {{{.column = "room"}, "="}, {{.column = "during"}, "&&"}};
   orders.constraints[exclusion.name] = exclusion;
   orders.owner = "app_owner";
+  model::Trigger audit{.name = "orders_audit", .timing = model::TriggerTiming::kAfter};
+  audit.on_update = true;
+  audit.for_each_row = true;
+  audit.function = {"app", "audit"};
+  orders.triggers[audit.name] = audit;
+  model::Policy own{.name = "orders_own", .command = "SELECT", .roles = {"authenticated"}};
+  own.using_expr = "(customer = app.current_customer())";
+  orders.policies[own.name] = own;
   catalog.tables[orders.name] = orders;
+
+  model::View summary{.name = {"app", "order_summary"}};
+  summary.columns = {{"id", "", std::nullopt}, {"status", "", std::nullopt}};
+  summary.query = "SELECT orders.id, orders.status FROM app.orders";
+  summary.depends_on = {model::ObjectId::Of(model::ObjectKind::kTable, {"app", "orders"})};
+  summary.owner = "app_owner";
+  catalog.views[summary.name] = summary;
 
   for (const auto& [table, constraint] : std::vector<std::pair<model::QualifiedName, std::string>>{
            {{"app", "customers"}, "customers_pkey"}, {{"app", "orders"}, "orders_pkey"}}) {
@@ -135,14 +157,18 @@ Catalog BaseCatalog() {
 }
 
 model::Table& Orders(Catalog& c) { return c.tables.at({"app", "orders"}); }
+model::Trigger& Audit(Catalog& c) { return Orders(c).triggers.at("orders_audit"); }
+model::Policy& Own(Catalog& c) { return Orders(c).policies.at("orders_own"); }
 model::Column& Column(Catalog& c, std::string_view name) { return *Orders(c).FindColumn(name); }
 model::Constraint& Constraint(Catalog& c, const std::string& name) {
   return Orders(c).constraints.at(name);
 }
 model::Index& StatusIndex(Catalog& c) { return c.indexes.at({"app", "orders_status_idx"}); }
+model::View& Summary(Catalog& c) { return c.views.at({"app", "order_summary"}); }
 model::Sequence& OrdersIdSeq(Catalog& c) { return c.sequences.at({"app", "orders_id_seq"}); }
 model::UserType& Type(Catalog& c, const std::string& name) { return c.types.at({"app", name}); }
 model::Domain& Email(Catalog& c) { return c.domains.at({"app", "email"}); }
+model::Routine& Total(Catalog& c) { return c.routines.at({{"app", "total"}, "integer"}); }
 
 // --- The rows ----------------------------------------------------------------------------
 
@@ -189,6 +215,65 @@ const std::vector<FieldRow>& Rows() {
        },
        "index app.orders_room_idx", ""},
 
+      {"Catalog.routines",
+       [](Catalog& c) {
+         model::Routine extra{.name = {"app", "extra"}, .result = "void"};
+         c.routines[extra.key()] = extra;
+       },
+       "function app.extra()", ""},
+
+      // Routine (the identity is the name and the input argument types).
+      {"Routine.procedure", [](Catalog& c) { Total(c).procedure = true; },
+       "function app.total(integer)", "procedure"},
+      {"Routine.args",
+       [](Catalog& c) { Total(c).args.push_back({model::ArgMode::kOut, "n2", Builtin("text")}); },
+       "function app.total(integer)", "arguments"},
+      {"Routine.result", [](Catalog& c) { Total(c).result = "record"; },
+       "function app.total(integer)", "result"},
+      {"Routine.language", [](Catalog& c) { Total(c).language = "sql"; },
+       "function app.total(integer)", "language"},
+      {"Routine.body", [](Catalog& c) { Total(c).body = "BEGIN total := 2 * n; END"; },
+       "function app.total(integer)", "body"},
+      {"Routine.probin", [](Catalog& c) { Total(c).probin = "$libdir/total"; },
+       "function app.total(integer)", "probin"},
+      {"Routine.volatility", [](Catalog& c) { Total(c).volatility = model::Volatility::kStable; },
+       "function app.total(integer)", "volatility"},
+      {"Routine.strict", [](Catalog& c) { Total(c).strict = true; },
+       "function app.total(integer)", "strict"},
+      {"Routine.security_definer", [](Catalog& c) { Total(c).security_definer = true; },
+       "function app.total(integer)", "security_definer"},
+      {"Routine.leakproof", [](Catalog& c) { Total(c).leakproof = true; },
+       "function app.total(integer)", "leakproof"},
+      {"Routine.parallel", [](Catalog& c) { Total(c).parallel = model::ParallelSafety::kSafe; },
+       "function app.total(integer)", "parallel"},
+      {"Routine.cost", [](Catalog& c) { Total(c).cost = 0.5; }, "function app.total(integer)",
+       "cost"},
+      {"Routine.rows", [](Catalog& c) { Total(c).rows = 10; }, "function app.total(integer)",
+       "rows"},
+      {"Routine.config",
+       [](Catalog& c) { Total(c).config.emplace_back("search_path", "\"\""); },
+       "function app.total(integer)", "config"},
+      {"Routine.support",
+       [](Catalog& c) { Total(c).support = model::QualifiedName{"app", "total_support"}; },
+       "function app.total(integer)", "support"},
+      {"Routine.owner", [](Catalog& c) { Total(c).owner = "someone"; },
+       "function app.total(integer)", "owner"},
+      {"Routine.comment", [](Catalog& c) { Total(c).comment = "sums"; },
+       "function app.total(integer)", "comment"},
+      {"Routine.privileges",
+       [](Catalog& c) {
+         Total(c).privileges = model::Acl{{"app_owner", {"X", ""}}};
+       },
+       "function app.total(integer)", "privileges"},
+      {"RoutineArg.mode", [](Catalog& c) { Total(c).args[0].mode = model::ArgMode::kVariadic; },
+       "function app.total(integer)", "arguments"},
+      {"RoutineArg.name", [](Catalog& c) { Total(c).args[0].name = "m"; },
+       "function app.total(integer)", "arguments"},
+      {"RoutineArg.type", [](Catalog& c) { Total(c).args[1].type = Builtin("numeric"); },
+       "function app.total(integer)", "arguments"},
+      {"RoutineArg.default_expr", [](Catalog& c) { Total(c).args[0].default_expr = "2"; },
+       "function app.total(integer)", "arguments"},
+
       // Schema.
       {"Schema.owner", [](Catalog& c) { c.schemas["app"].owner = "someone"; }, "schema app",
        "owner"},
@@ -197,6 +282,11 @@ const std::vector<FieldRow>& Rows() {
       {"Schema.privileges",
        [](Catalog& c) { c.schemas["app"].privileges = model::Acl{{"anon", {"U", ""}}}; },
        "schema app", "privileges"},
+      {"Catalog.default_privileges",
+       [](Catalog& c) {
+         c.default_privileges[{"postgres", "app", 'r'}] = model::Acl{{"anon", {"r", ""}}};
+       },
+       "schema app", "default_privileges"},
 
       // Extension.
       {"Extension.schema", [](Catalog& c) { c.extensions["citext"].schema = "extensions"; },
@@ -314,6 +404,38 @@ const std::vector<FieldRow>& Rows() {
       {"SequenceOwner.column", [](Catalog& c) { OrdersIdSeq(c).owned_by->column = "room"; },
        "sequence app.orders_id_seq", "owned_by"},
 
+      // View.
+      {"Catalog.views", [](Catalog& c) { c.views.erase({"app", "order_summary"}); },
+       "view app.order_summary", ""},
+      {"View.materialized", [](Catalog& c) { Summary(c).materialized = true; },
+       "view app.order_summary", "materialized"},
+      {"View.columns", [](Catalog& c) { Summary(c).columns[1].name = "state"; },
+       "view app.order_summary", "columns"},
+      {"View.query", [](Catalog& c) { Summary(c).query = "SELECT orders.id FROM app.orders"; },
+       "view app.order_summary", "query"},
+      {"View.options", [](Catalog& c) { Summary(c).options["security_invoker"] = "true"; },
+       "view app.order_summary", "options"},
+      {"View.populated", [](Catalog& c) { Summary(c).populated = false; },
+       "view app.order_summary", "populated"},
+      {"View.tablespace", [](Catalog& c) { Summary(c).tablespace = "fast"; },
+       "view app.order_summary", "tablespace"},
+      {"View.access_method", [](Catalog& c) { Summary(c).access_method = "columnar"; },
+       "view app.order_summary", "access_method"},
+      {"View.owner", [](Catalog& c) { Summary(c).owner = "someone"; }, "view app.order_summary",
+       "owner"},
+      {"View.comment", [](Catalog& c) { Summary(c).comment = "per order"; }, "view app.order_summary",
+       "comment"},
+      {"View.privileges",
+       [](Catalog& c) { Summary(c).privileges = model::Acl{{"anon", {"r", ""}}}; },
+       "view app.order_summary", "privileges"},
+      {"ViewColumn.name", [](Catalog& c) { Summary(c).columns[0].name = "order_id"; },
+       "view app.order_summary", "columns"},
+      {"ViewColumn.comment", [](Catalog& c) { Summary(c).columns[0].comment = "the order"; },
+       "view app.order_summary", "column_comments"},
+      {"ViewColumn.privileges",
+       [](Catalog& c) { Summary(c).columns[0].privileges = model::Acl{{"anon", {"r", ""}}}; },
+       "view app.order_summary", "column_privileges"},
+
       // Table.
       {"Table.unlogged", [](Catalog& c) { Orders(c).unlogged = true; }, "table app.orders",
        "unlogged"},
@@ -398,6 +520,71 @@ const std::vector<FieldRow>& Rows() {
        "column app.orders.status", "type"},
       {"TypeRef.typmod", [](Catalog& c) { Column(c, "status").type.typmod = "(3)"; },
        "column app.orders.status", "type"},
+
+      // Policy.
+      {"Table.policies", [](Catalog& c) { Orders(c).policies.erase("orders_own"); },
+       "policy app.orders.orders_own", ""},
+      {"Policy.permissive", [](Catalog& c) { Own(c).permissive = false; },
+       "policy app.orders.orders_own", "permissive"},
+      {"Policy.command", [](Catalog& c) { Own(c).command = "ALL"; },
+       "policy app.orders.orders_own", "command"},
+      {"Policy.roles", [](Catalog& c) { Own(c).roles = {"public"}; },
+       "policy app.orders.orders_own", "roles"},
+      {"Policy.using_expr", [](Catalog& c) { Own(c).using_expr = "true"; },
+       "policy app.orders.orders_own", "using"},
+      {"Policy.check_expr", [](Catalog& c) { Own(c).check_expr = "true"; },
+       "policy app.orders.orders_own", "with_check"},
+      {"Policy.depends_on",
+       [](Catalog& c) {
+         Own(c).depends_on = {model::ObjectId{model::ObjectKind::kFunction, "app",
+                                              "current_customer", "", ""}};
+       },
+       "policy app.orders.orders_own", "depends_on"},
+      {"Policy.comment", [](Catalog& c) { Own(c).comment = "own rows"; },
+       "policy app.orders.orders_own", "comment"},
+
+      // Trigger.
+      {"Table.triggers", [](Catalog& c) { Orders(c).triggers.erase("orders_audit"); },
+       "trigger app.orders.orders_audit", ""},
+      {"Trigger.timing", [](Catalog& c) { Audit(c).timing = model::TriggerTiming::kBefore; },
+       "trigger app.orders.orders_audit", "timing"},
+      {"Trigger.on_insert", [](Catalog& c) { Audit(c).on_insert = true; },
+       "trigger app.orders.orders_audit", "events"},
+      {"Trigger.on_update", [](Catalog& c) { Audit(c).on_update = false; },
+       "trigger app.orders.orders_audit", "events"},
+      {"Trigger.on_delete", [](Catalog& c) { Audit(c).on_delete = true; },
+       "trigger app.orders.orders_audit", "events"},
+      {"Trigger.on_truncate", [](Catalog& c) { Audit(c).on_truncate = true; },
+       "trigger app.orders.orders_audit", "events"},
+      {"Trigger.update_columns", [](Catalog& c) { Audit(c).update_columns = {"status"}; },
+       "trigger app.orders.orders_audit", "update_columns"},
+      {"Trigger.for_each_row", [](Catalog& c) { Audit(c).for_each_row = false; },
+       "trigger app.orders.orders_audit", "level"},
+      {"Trigger.when", [](Catalog& c) { Audit(c).when = "new.room > 0"; },
+       "trigger app.orders.orders_audit", "when"},
+      {"Trigger.old_table", [](Catalog& c) { Audit(c).old_table = "before_rows"; },
+       "trigger app.orders.orders_audit", "old_table"},
+      {"Trigger.new_table", [](Catalog& c) { Audit(c).new_table = "after_rows"; },
+       "trigger app.orders.orders_audit", "new_table"},
+      {"Trigger.function", [](Catalog& c) { Audit(c).function = {"public", "audit"}; },
+       "trigger app.orders.orders_audit", "function"},
+      {"Trigger.arguments", [](Catalog& c) { Audit(c).arguments = {"orders"}; },
+       "trigger app.orders.orders_audit", "arguments"},
+      {"Trigger.enabled", [](Catalog& c) { Audit(c).enabled = model::TriggerEnabled::kDisabled; },
+       "trigger app.orders.orders_audit", "enabled"},
+      {"Trigger.constraint", [](Catalog& c) { Audit(c).constraint = true; },
+       "trigger app.orders.orders_audit", "constraint"},
+      {"Trigger.deferrable", [](Catalog& c) { Audit(c).deferrable = true; },
+       "trigger app.orders.orders_audit", "deferrable"},
+      {"Trigger.initially_deferred", [](Catalog& c) { Audit(c).initially_deferred = true; },
+       "trigger app.orders.orders_audit", "initially_deferred"},
+      {"Trigger.referenced_table",
+       [](Catalog& c) {
+         Audit(c).referenced_table = model::QualifiedName{"app", "customers"};
+       },
+       "trigger app.orders.orders_audit", "referenced_table"},
+      {"Trigger.comment", [](Catalog& c) { Audit(c).comment = "audit"; },
+       "trigger app.orders.orders_audit", "comment"},
 
       // Constraint (primary key, check, foreign key, exclusion).
       {"Constraint.type",
@@ -556,11 +743,6 @@ const std::vector<ExemptField>& Exempt() {
        "attributes of the objects they are on)"},
       {"Catalog.search_path", "replay session state"},
       // Not compared yet: rows replace these as each kind's comparison lands.
-      {"Catalog.views", "PENDING"},
-      {"Catalog.routines", "PENDING"},
-      {"Catalog.default_privileges", "PENDING"},
-      {"Table.triggers", "PENDING"},
-      {"Table.policies", "PENDING"},
       {"Catalog.current_user", "replay session state"},
       {"Schema.name", "identity"},
       {"Schema.managed", "scope set by the platform profile"},
@@ -573,6 +755,8 @@ const std::vector<ExemptField>& Exempt() {
       {"UserType.name", "identity"},
       {"UserType.lineage", "where an object came from is not drift"},
       {"Domain.name", "identity"},
+      {"Routine.name", "identity"},
+      {"Routine.lineage", "where an object came from is not drift"},
       {"Domain.lineage", "where an object came from is not drift"},
       {"Sequence.name", "identity"},
       {"Sequence.identity",
@@ -587,7 +771,16 @@ const std::vector<ExemptField>& Exempt() {
       {"Constraint.name", "identity"},
       {"Constraint.lineage", "where an object came from is not drift"},
       {"Index.name", "identity"},
+      {"Trigger.name", "identity"},
+      {"Policy.name", "identity"},
+      {"Policy.lineage", "where an object came from is not drift"},
+      {"Trigger.lineage", "where an object came from is not drift"},
       {"Index.lineage", "where an object came from is not drift"},
+      {"View.name", "identity"},
+      {"View.lineage", "where an object came from is not drift"},
+      {"View.depends_on",
+       "derived from the query, which is compared (both sides run the same canonicalizer)"},
+      {"View.triggers", "INSTEAD OF triggers are compared as trigger objects (CompareViewTriggers)"},
   };
   return exempt;
 }
@@ -610,6 +803,11 @@ std::set<std::string> DeclaredFields() {
   add("CompositeAttribute", PGDRIFT_FIELDS_OF(model::CompositeAttribute, name, type, collation));
   add("Domain", PGDRIFT_FIELDS_OF(model::Domain, name, base_type, collation, default_expr, not_null,
                                   checks, owner, comment, privileges, lineage));
+  add("Routine",
+      PGDRIFT_FIELDS_OF(model::Routine, name, procedure, args, result, language, body, probin,
+                        volatility, strict, security_definer, leakproof, parallel, cost, rows,
+                        config, support, owner, comment, privileges, lineage));
+  add("RoutineArg", PGDRIFT_FIELDS_OF(model::RoutineArg, mode, name, type, default_expr));
   add("DomainCheck", PGDRIFT_FIELDS_OF(model::DomainCheck, name, expression, validated));
   add("Sequence",
       PGDRIFT_FIELDS_OF(model::Sequence, name, data_type, start, increment, min_value, max_value,
@@ -636,6 +834,17 @@ std::set<std::string> DeclaredFields() {
   add("Index", PGDRIFT_FIELDS_OF(model::Index, name, table, unique, nulls_not_distinct, method,
                                  keys, include, predicate, options, tablespace, constraint_name,
                                  parent_index, clustered, comment, lineage));
+  add("Trigger",
+      PGDRIFT_FIELDS_OF(model::Trigger, name, timing, on_insert, on_update, on_delete, on_truncate,
+                        update_columns, for_each_row, when, old_table, new_table, function,
+                        arguments, enabled, constraint, deferrable, initially_deferred,
+                        referenced_table, comment, lineage));
+  add("Policy", PGDRIFT_FIELDS_OF(model::Policy, name, permissive, command, roles, using_expr,
+                                  check_expr, depends_on, comment, lineage));
+  add("View", PGDRIFT_FIELDS_OF(model::View, name, materialized, columns, query, options, populated,
+                                tablespace, access_method, triggers, depends_on, owner, comment,
+                                privileges, lineage));
+  add("ViewColumn", PGDRIFT_FIELDS_OF(model::ViewColumn, name, comment, privileges));
   add("IndexElement", PGDRIFT_FIELDS_OF(model::IndexElement, column, expression, collation, opclass,
                                         opclass_options, descending, nulls_first));
   add("Catalog", PGDRIFT_FIELDS_OF(Catalog, schemas, extensions, types, domains, sequences, tables,

@@ -11,6 +11,7 @@ namespace {
 
 using model::ObjectId;
 using model::ObjectKind;
+using model::QualifiedName;
 
 class Comparer {
  public:
@@ -20,13 +21,15 @@ class Comparer {
   }
 
   ChangeSet Run() {
-    CompareNamed(local_.schemas, remote_.schemas, ObjectKind::kSchema, SchemaAttributes);
+    CompareSchemas();
     CompareNamed(local_.extensions, remote_.extensions, ObjectKind::kExtension, ExtensionAttributes);
     CompareObjects(local_.types, remote_.types, ObjectKind::kType, UserTypeAttributes);
     CompareObjects(local_.domains, remote_.domains, ObjectKind::kDomain, DomainAttributes);
     CompareTables();
     CompareObjects(local_.sequences, remote_.sequences, ObjectKind::kSequence, SequenceAttributes);
     CompareIndexes();
+    CompareViews();
+    CompareRoutines();
     std::sort(result_.objects.begin(), result_.objects.end(),
               [](const ObjectDrift& a, const ObjectDrift& b) { return a.id < b.id; });
     return std::move(result_);
@@ -106,6 +109,95 @@ class Comparer {
     }
   }
 
+  // Schemas, with the default privileges that apply in each (`default_privileges`). A
+  // schema whose contents are the platform's (Schema::contents_managed) is skipped; one
+  // the profile provides but whose contents are the user's (public) is compared only by
+  // what users change on it: `privileges` and `default_privileges`.
+  void CompareSchemas() {
+    auto flag = [](const model::Catalog& catalog, const std::string& name, bool contents) {
+      auto it = catalog.schemas.find(name);
+      return it != catalog.schemas.end() &&
+             (contents ? it->second.contents_managed : it->second.managed);
+    };
+    auto attributes_of = [this](const model::Catalog& catalog, const model::Schema& schema,
+                                bool managed) {
+      Attributes attributes;
+      if (managed) {
+        attributes.emplace_back("privileges",
+                                PrivilegesValue(schema.privileges, model::AclObjectKind::kSchema,
+                                                schema.owner, attribute_options_));
+      } else {
+        attributes = SchemaAttributes(schema, attribute_options_);
+      }
+      attributes.emplace_back("default_privileges",
+                              DefaultPrivilegesValue(catalog.default_privileges, schema.name));
+      return attributes;
+    };
+    for (const auto& [name, schema] : local_.schemas) {
+      bool managed = !options_.include_managed &&
+                     (flag(local_, name, false) || flag(remote_, name, false));
+      bool skipped = !options_.include_managed &&
+                     (flag(local_, name, true) || flag(remote_, name, true));
+      if (skipped) continue;
+      ObjectId id{ObjectKind::kSchema, "", name, "", ""};
+      auto it = remote_.schemas.find(name);
+      if (it == remote_.schemas.end()) {
+        if (!managed) OneSided(id, DriftStatus::kLocalOnly, &schema.lineage);
+      } else {
+        Changed(id, attributes_of(local_, schema, managed),
+                attributes_of(remote_, it->second, managed), schema.lineage);
+      }
+    }
+    for (const auto& [name, schema] : remote_.schemas) {
+      bool managed = flag(local_, name, false) || flag(remote_, name, false);
+      if (!options_.include_managed && managed) continue;
+      if (!local_.schemas.contains(name)) {
+        OneSided({ObjectKind::kSchema, "", name, "", ""}, DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  // Functions and procedures, keyed by name and input argument types; the identity's kind
+  // is the local side's (a kind change shows as the `procedure` attribute).
+  void CompareRoutines() {
+    for (const auto& [key, routine] : local_.routines) {
+      if (!InScope(key.name.schema)) continue;
+      auto it = remote_.routines.find(key);
+      if (it == remote_.routines.end()) {
+        OneSided(model::RoutineId(routine), DriftStatus::kLocalOnly, &routine.lineage);
+      } else {
+        Changed(model::RoutineId(routine), RoutineAttributes(routine, attribute_options_),
+                RoutineAttributes(it->second, attribute_options_), routine.lineage);
+      }
+    }
+    for (const auto& [key, routine] : remote_.routines) {
+      if (InScope(key.name.schema) && !local_.routines.contains(key)) {
+        OneSided(model::RoutineId(routine), DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
+  // Views and materialized views: identity kind from each side's object (a view
+  // replaced by a materialized view of the same name shows as `materialized`).
+  void CompareViews() {
+    for (const auto& [name, view] : local_.views) {
+      if (!InScope(name.schema)) continue;
+      ObjectId id = ObjectId::Of(view.kind(), name);
+      auto it = remote_.views.find(name);
+      if (it == remote_.views.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &view.lineage);
+      } else {
+        Changed(id, ViewAttributes(view, attribute_options_), ViewAttributes(it->second, attribute_options_),
+                view.lineage);
+      }
+    }
+    for (const auto& [name, view] : remote_.views) {
+      if (InScope(name.schema) && !local_.views.contains(name)) {
+        OneSided(ObjectId::Of(view.kind(), name), DriftStatus::kRemoteOnly, nullptr);
+      }
+    }
+  }
+
   // Types, domains, sequences: objects keyed by QualifiedName with one attribute list.
   template <typename Map, typename AttributesOf>
   void CompareObjects(const Map& local, const Map& remote, ObjectKind kind, AttributesOf attributes_of) {
@@ -147,11 +239,124 @@ class Comparer {
         children.push_back(ObjectId::Of(ObjectKind::kSequence, name));
       }
     }
+    for (const auto& [name, trigger] : table.triggers) {
+      children.push_back(ObjectId::Child(ObjectKind::kTrigger, table.name, name));
+    }
+    for (const auto& [name, policy] : table.policies) {
+      children.push_back(ObjectId::Child(ObjectKind::kPolicy, table.name, name));
+    }
     for (const ObjectId& child : children) contained_.insert(child);
     return children;
   }
 
+  // A trigger on a table the platform manages (auth.users) is the user's, unless its
+  // function is the platform's too (a function in a managed schema): only the user's are
+  // compared.
+  bool UserTrigger(const model::Trigger& trigger) const {
+    return options_.include_managed || (!local_.IsManagedSchema(trigger.function.schema) &&
+                                        !remote_.IsManagedSchema(trigger.function.schema));
+  }
+
+  // The triggers of one relation present on both sides.
+  void CompareTriggers(const QualifiedName& relation,
+                       const std::map<std::string, model::Trigger>& local,
+                       const std::map<std::string, model::Trigger>& remote, bool managed) {
+    for (const auto& [name, trigger] : local) {
+      if (managed && !UserTrigger(trigger)) continue;
+      ObjectId id = ObjectId::Child(ObjectKind::kTrigger, relation, name);
+      auto it = remote.find(name);
+      if (it == remote.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &trigger.lineage);
+        continue;
+      }
+      Changed(id, TriggerAttributes(trigger), TriggerAttributes(it->second), trigger.lineage);
+    }
+    for (const auto& [name, trigger] : remote) {
+      if (managed && !UserTrigger(trigger)) continue;
+      if (!local.contains(name)) {
+        OneSided(ObjectId::Child(ObjectKind::kTrigger, relation, name), DriftStatus::kRemoteOnly,
+                 nullptr);
+      }
+    }
+  }
+
+  // Tables out of scope (managed by the platform profile, or in a managed schema) still
+  // have their users' triggers compared; a side that does not hold the table has none.
+  void CompareManagedTableTriggers() {
+    static const std::map<std::string, model::Trigger> kNone;
+    std::set<QualifiedName> names;
+    auto out_of_scope = [&](const QualifiedName& name, const model::Table& table) {
+      return !InScope(name.schema) || table.managed;
+    };
+    for (const auto& [name, table] : local_.tables) {
+      if (out_of_scope(name, table)) names.insert(name);
+    }
+    for (const auto& [name, table] : remote_.tables) {
+      if (out_of_scope(name, table)) names.insert(name);
+    }
+    for (const QualifiedName& name : names) {
+      const model::Table* local = local_.FindTable(name);
+      const model::Table* remote = remote_.FindTable(name);
+      CompareTriggers(name, local != nullptr ? local->triggers : kNone,
+                      remote != nullptr ? remote->triggers : kNone, /*managed=*/true);
+    }
+  }
+
+  // INSTEAD OF triggers of the views both sides hold.
+  void CompareViewTriggers() {
+    for (const auto& [name, view] : local_.views) {
+      if (!InScope(name.schema)) continue;
+      auto it = remote_.views.find(name);
+      if (it == remote_.views.end()) continue;
+      CompareTriggers(name, view.triggers, it->second.triggers, /*managed=*/false);
+    }
+  }
+
+  // The policies of one table present on both sides.
+  void ComparePolicies(const QualifiedName& table,
+                       const std::map<std::string, model::Policy>& local,
+                       const std::map<std::string, model::Policy>& remote) {
+    for (const auto& [name, policy] : local) {
+      ObjectId id = ObjectId::Child(ObjectKind::kPolicy, table, name);
+      auto it = remote.find(name);
+      if (it == remote.end()) {
+        OneSided(id, DriftStatus::kLocalOnly, &policy.lineage);
+        continue;
+      }
+      Changed(id, PolicyAttributes(policy), PolicyAttributes(it->second), policy.lineage);
+    }
+    for (const auto& [name, policy] : remote) {
+      if (!local.contains(name)) {
+        OneSided(ObjectId::Child(ObjectKind::kPolicy, table, name), DriftStatus::kRemoteOnly,
+                 nullptr);
+      }
+    }
+  }
+
+  // Tables out of scope (managed by the platform profile, or in a managed schema) still
+  // have the policies users add to them compared (storage.objects); a side that does not
+  // hold the table has none.
+  void CompareManagedTablePolicies() {
+    static const std::map<std::string, model::Policy> kNone;
+    std::set<QualifiedName> names;
+    for (const auto& [name, table] : local_.tables) {
+      if (!InScope(name.schema) || table.managed) names.insert(name);
+    }
+    for (const auto& [name, table] : remote_.tables) {
+      if (!InScope(name.schema) || table.managed) names.insert(name);
+    }
+    for (const QualifiedName& name : names) {
+      const model::Table* local = local_.FindTable(name);
+      const model::Table* remote = remote_.FindTable(name);
+      ComparePolicies(name, local != nullptr ? local->policies : kNone,
+                      remote != nullptr ? remote->policies : kNone);
+    }
+  }
+
   void CompareTables() {
+    CompareManagedTablePolicies();
+    CompareManagedTableTriggers();
+    CompareViewTriggers();
     for (const auto& [name, table] : local_.tables) {
       if (!InScope(name.schema) || table.managed) continue;
       ObjectId id = ObjectId::Of(ObjectKind::kTable, name);
@@ -164,6 +369,8 @@ class Comparer {
               TableAttributes(*remote, attribute_options_), table.lineage);
       CompareColumns(table, *remote);
       CompareConstraints(table, *remote);
+      CompareTriggers(name, table.triggers, remote->triggers, /*managed=*/false);
+      ComparePolicies(name, table.policies, remote->policies);
     }
     for (const auto& [name, table] : remote_.tables) {
       if (InScope(name.schema) && !table.managed && !local_.tables.contains(name)) {

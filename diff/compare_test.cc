@@ -1,5 +1,6 @@
 #include "diff/compare.h"
 
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace pgdrift::diff {
@@ -143,6 +144,72 @@ TEST(Compare, ManagedSchemasAreOutOfScope) {
   remote.tables[users.name] = remote_users;
   EXPECT_TRUE(Compare(local, remote).empty());
   EXPECT_FALSE(Compare(local, remote, {.include_managed = true}).empty());
+}
+
+TEST(Compare, UserTriggersOfManagedTablesAreCompared) {
+  // Local: the profile's auth.users with the user's trigger; remote: the placeholder
+  // introspection keeps for it, with the platform's own trigger besides.
+  model::Trigger user_trigger;
+  user_trigger.name = "on_auth_user_created";
+  user_trigger.timing = model::TriggerTiming::kAfter;
+  user_trigger.on_insert = true;
+  user_trigger.for_each_row = true;
+  user_trigger.function = {"public", "handle_new_user"};
+  model::Trigger platform_trigger = user_trigger;
+  platform_trigger.name = "platform_hook";
+  platform_trigger.function = {"auth", "hook"};
+
+  model::Catalog local = BaseCatalog();
+  local.schemas["auth"] = {.name = "auth", .managed = true, .contents_managed = true};
+  model::Table users;
+  users.name = {"auth", "users"};
+  users.managed = true;
+  users.columns.push_back({.name = "id", .type = model::TypeRef::Builtin("uuid")});
+  users.triggers[user_trigger.name] = user_trigger;
+  local.tables[users.name] = users;
+  model::Catalog remote = BaseCatalog();
+  remote.schemas["auth"] = local.schemas["auth"];
+  model::Table placeholder;
+  placeholder.name = users.name;
+  placeholder.managed = true;
+  placeholder.triggers[user_trigger.name] = user_trigger;
+  placeholder.triggers[platform_trigger.name] = platform_trigger;
+  remote.tables[users.name] = placeholder;
+  EXPECT_TRUE(Compare(local, remote).empty());
+
+  remote.tables[users.name].triggers[user_trigger.name].enabled = model::TriggerEnabled::kDisabled;
+  ChangeSet changed = Compare(local, remote);
+  ASSERT_EQ(changed.objects.size(), 1u);
+  EXPECT_EQ(changed.objects[0].id.ToString(), "trigger auth.users.on_auth_user_created");
+  ASSERT_EQ(changed.objects[0].changes.size(), 1u);
+  EXPECT_EQ(changed.objects[0].changes[0].attribute, "enabled");
+
+  remote.tables.erase(users.name);  // the database has no user trigger on auth.users
+  ChangeSet missing = Compare(local, remote);
+  ASSERT_EQ(missing.objects.size(), 1u);
+  EXPECT_EQ(missing.objects[0].id.ToString(), "trigger auth.users.on_auth_user_created");
+  EXPECT_EQ(missing.objects[0].status, DriftStatus::kLocalOnly);
+}
+
+TEST(Compare, TriggersOfAOneSidedTableAreListedUnderIt) {
+  model::Catalog local = BaseCatalog();
+  model::Trigger trigger;
+  trigger.name = "orders_touch";
+  trigger.function = {"public", "touch"};
+  local.tables[{"public", "orders"}].triggers[trigger.name] = trigger;
+  model::Catalog empty;
+  empty.schemas["public"].name = "public";
+  ChangeSet changes = Compare(local, empty);
+  ASSERT_EQ(changes.objects.size(), 1u);
+  std::vector<std::string> contains;
+  for (const model::ObjectId& id : changes.objects[0].contains) contains.push_back(id.ToString());
+  EXPECT_THAT(contains, ::testing::Contains("trigger public.orders.orders_touch"));
+
+  model::Catalog remote = BaseCatalog();
+  ChangeSet added = Compare(local, remote);
+  ASSERT_EQ(added.objects.size(), 1u);
+  EXPECT_EQ(added.objects[0].id.ToString(), "trigger public.orders.orders_touch");
+  EXPECT_EQ(added.objects[0].status, DriftStatus::kLocalOnly);
 }
 
 TEST(Compare, OwnersOnlyWhenAsked) {

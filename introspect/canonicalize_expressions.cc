@@ -85,6 +85,21 @@ void CanonicalizeExpressions(ReadContext& ctx) {
       canonicalizer.Apply(&key.expression, index.table, StrCat("a key expression of ", id));
     }
   }
+  for (auto& [key, routine] : catalog.routines) {
+    for (model::RoutineArg& arg : routine.args) {
+      canonicalizer.Apply(&arg.default_expr, {},
+                          StrCat("the default of argument ", arg.name, " of ",
+                                 model::RoutineId(routine).ToString()),
+                          &arg.type);
+    }
+  }
+  for (auto& [name, table] : catalog.tables) {
+    for (auto& [policy_name, policy] : table.policies) {
+      std::string id = StrCat("policy ", name.ToString(), ".", policy_name);
+      canonicalizer.Apply(&policy.using_expr, name, StrCat("the USING expression of ", id));
+      canonicalizer.Apply(&policy.check_expr, name, StrCat("the WITH CHECK expression of ", id));
+    }
+  }
   catalog.search_path = std::move(search_path);
 }
 

@@ -36,6 +36,12 @@ absl::StatusOr<model::Catalog> ReadCatalog(Session& session, const ReadOptions& 
   PGDRIFT_RETURN_IF_ERROR(internal::ReadColumns(ctx));
   PGDRIFT_RETURN_IF_ERROR(internal::ReadConstraints(ctx));
   PGDRIFT_RETURN_IF_ERROR(internal::ReadIndexes(ctx));
+  PGDRIFT_RETURN_IF_ERROR(internal::ReadRoutines(ctx));
+  PGDRIFT_RETURN_IF_ERROR(internal::ReadViews(ctx));
+  PGDRIFT_RETURN_IF_ERROR(internal::ReadPolicies(ctx));
+  PGDRIFT_RETURN_IF_ERROR(internal::ReadDefaultPrivileges(ctx));
+  // Triggers canonicalize their WHEN text themselves, with the columns and views read.
+  PGDRIFT_RETURN_IF_ERROR(internal::ReadTriggers(ctx));
   internal::CanonicalizeExpressions(ctx);
   internal::CompleteIndexBackedConstraints(&catalog);
   return catalog;

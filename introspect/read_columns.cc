@@ -1,5 +1,6 @@
 // Columns: queries/columns.sql → Table::columns, in attnum order.
 #include "base/status_macros.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/columns.sql.h"
 
@@ -36,6 +37,7 @@ absl::Status ReadColumns(ReadContext& ctx) {
     column.inherit_count = static_cast<int>(row.Int("inherit_count"));
     column.is_local = row.Bool("is_local");
     column.comment = row.Text("comment");
+    column.privileges = ParseAcl(row, "acl");
     table->columns.push_back(std::move(column));
   }
   return absl::OkStatus();

@@ -1,5 +1,6 @@
 // Domains: queries/domains.sql and domain_constraints.sql → Catalog::domains.
 #include "base/status_macros.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/domain_constraints.sql.h"
 #include "introspect/queries/domains.sql.h"
@@ -17,6 +18,7 @@ absl::Status ReadDomains(ReadContext& ctx) {
     domain.not_null = row.Bool("not_null");
     domain.owner = row.Text("owner");
     domain.comment = row.Text("comment");
+    domain.privileges = ParseAcl(row, "acl");
     model::QualifiedName name = domain.name;
     ctx.catalog->domains[name] = std::move(domain);
   }

@@ -1,5 +1,6 @@
 // Schemas: queries/schemas.sql → Catalog::schemas.
 #include "base/status_macros.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/schemas.sql.h"
 
@@ -12,6 +13,7 @@ absl::Status ReadSchemas(ReadContext& ctx) {
     schema.name = row.Text("name");
     schema.owner = row.Text("owner");
     schema.comment = row.Text("comment");
+    schema.privileges = ParseAcl(row, "acl");
     // An excluded schema exists, but what it holds is the platform's, not the user's.
     schema.managed = row.Bool("excluded");
     schema.contents_managed = schema.managed;

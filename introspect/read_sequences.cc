@@ -1,6 +1,7 @@
 // Sequences: queries/sequences.sql → Catalog::sequences, with the column that owns
 // each (serial and OWNED BY through pg_depend 'a', identity columns through 'i').
 #include "base/status_macros.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/sequences.sql.h"
 
@@ -26,6 +27,7 @@ absl::Status ReadSequences(ReadContext& ctx) {
     sequence.identity = row.Bool("identity");
     sequence.owner = row.Text("owner");
     sequence.comment = row.Text("comment");
+    sequence.privileges = ParseAcl(row, "acl");
     model::QualifiedName name = sequence.name;
     ctx.catalog->sequences[name] = std::move(sequence);
   }

@@ -1,6 +1,7 @@
 // Tables: queries/tables.sql → Catalog::tables (table-level attributes; columns and
 // constraints have their own readers).
 #include "base/status_macros.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/tables.sql.h"
 
@@ -45,6 +46,7 @@ absl::Status ReadTables(ReadContext& ctx) {
     table.tablespace = row.Text("tablespace");
     table.owner = row.Text("owner");
     table.comment = row.Text("comment");
+    table.privileges = ParseAcl(row, "acl");
     model::QualifiedName name = table.name;
     ctx.catalog->tables[name] = std::move(table);
   }

@@ -2,6 +2,7 @@
 // composite_attributes.sql → Catalog::types.
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "introspect/internal/acl.h"
 #include "introspect/internal/readers.h"
 #include "introspect/queries/composite_attributes.sql.h"
 #include "introspect/queries/types.sql.h"
@@ -37,6 +38,7 @@ absl::Status ReadTypes(ReadContext& ctx) {
     }
     type.owner = row.Text("owner");
     type.comment = row.Text("comment");
+    type.privileges = ParseAcl(row, "acl");
     model::QualifiedName name = type.name;
     ctx.catalog->types[name] = std::move(type);
   }

@@ -15,6 +15,7 @@
 #include "model/internal/catalog_journal.h"
 #include "model/internal/column_builder.h"
 #include "model/internal/constraint_builder.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/index_builder.h"
 #include "model/internal/namespaces.h"
 #include "model/internal/object_description.h"
@@ -478,10 +479,47 @@ absl::Status AlterTableRun::DropColumn(const QualifiedName& t, const std::string
   for (const std::string& name : dropped_constraints) excluded.insert({t, name});
   auto dependents = ForeignKeysReferencing(
       t, [&](const Constraint& fk) { return contains(fk.referenced_columns); }, excluded);
+  // Triggers whose UPDATE OF list or WHEN condition uses the column depend on it
+  // normally (trigger.c CreateTriggerFiringOn): refused, or dropped by CASCADE.
+  std::vector<std::string> dependent_triggers;
+  for (const auto& [name, trigger] : current.triggers) {
+    if (contains(trigger.update_columns) || contains(TriggerWhenColumns(trigger.when))) {
+      dependent_triggers.push_back(name);
+    }
+  }
+  // Policies whose USING or WITH CHECK reads the column depend on it normally
+  // (policy.c CreatePolicy, recordDependencyOnExpr).
+  std::vector<std::string> dependent_policies;
+  for (const auto& [name, policy] : current.policies) {
+    if (mentions(policy.using_expr) || mentions(policy.check_expr)) {
+      dependent_policies.push_back(name);
+    }
+  }
+  if ((!dependent_triggers.empty() || !dependent_policies.empty()) && !cascade) {
+    std::vector<std::string> details;
+    for (const std::string& name : dependent_triggers) {
+      details.push_back(StrCat("trigger ", name, " on ", DescribeRelation(catalog(), t),
+                               " depends on ", DescribeColumn(catalog(), t, column)));
+    }
+    for (const std::string& name : dependent_policies) {
+      details.push_back(StrCat("policy ", name, " on ", DescribeRelation(catalog(), t),
+                               " depends on ", DescribeColumn(catalog(), t, column)));
+    }
+    return Error(StatusCode::kFailedPrecondition,
+                 StrCat("cannot drop ", DescribeColumn(catalog(), t, column),
+                        " because other objects depend on it\nDETAIL:  ", StrJoin(details, "\n"),
+                        "\nHINT:  Use DROP ... CASCADE to drop the dependent objects too."));
+  }
   if (!dependents.empty() && !cascade) {
     return Error(StatusCode::kFailedPrecondition,
                  StrCat("cannot drop ", DescribeColumn(catalog(), t, column),
                         " because other objects depend on it"));
+  }
+  for (const std::string& name : dependent_triggers) {
+    ctx_.Notice(StrCat("drop cascades to trigger ", name, " on ", DescribeRelation(catalog(), t)));
+  }
+  for (const std::string& name : dependent_policies) {
+    ctx_.Notice(StrCat("drop cascades to policy ", name, " on ", DescribeRelation(catalog(), t)));
   }
 
   for (const auto& [table_name, constraint_name] : dependents) {
@@ -491,6 +529,8 @@ absl::Status AlterTableRun::DropColumn(const QualifiedName& t, const std::string
   for (const auto& [table_name, constraint_name] : dependents) {
     Edit(table_name).constraints.erase(constraint_name);
   }
+  for (const std::string& name : dependent_triggers) edited.triggers.erase(name);
+  for (const std::string& name : dependent_policies) edited.policies.erase(name);
   for (const QualifiedName& index : dropped_indexes) DropIndexOf(t, index);
   for (const std::string& name : dropped_constraints) edited.constraints.erase(name);
   for (const QualifiedName& sequence : SequencesOwnedBy(catalog(), t, column)) {
@@ -531,6 +571,17 @@ absl::Status AlterTableRun::AlterColumnType(const QualifiedName& t, const alter:
     return Error(StatusCode::kInvalidArgument,
                  StrCat("cannot alter column \"", c.column,
                         "\" because it is part of the partition key of relation \"", t.name, "\""));
+  }
+  // ATExecAlterColumnType (tablecmds.c): a column a view's rewrite rule reads cannot
+  // change type.
+  const ObjectId column_id = ObjectId::Child(ObjectKind::kColumn, t, c.column);
+  for (const auto& [view_name, view] : catalog().views) {
+    if (std::find(view.depends_on.begin(), view.depends_on.end(), column_id) != view.depends_on.end()) {
+      return Error(StatusCode::kFailedPrecondition,
+                   StrCat("cannot alter type of a column used by a view or rule\nDETAIL:  rule _RETURN on ",
+                          view.materialized ? "materialized view " : "view ", view_name.name,
+                          " depends on column \"", c.column, "\""));
+    }
   }
   std::vector<QualifiedName> children = ChildTables(catalog(), t);
   if (!children.empty() && !recurse_) {
@@ -1378,10 +1429,17 @@ absl::Status AlterTableRun::ClusterOn(const alter::ClusterOn& c) {
 }
 
 absl::Status AlterTableRun::SetOwner(const alter::SetOwner& c) {
-  Edit(table_).owner = c.role;
+  Table& edited_table = Edit(table_);
+  // ATExecChangeOwner: relacl and every attacl go through aclnewowner.
+  edited_table.privileges = AclWithNewOwner(edited_table.privileges, edited_table.owner, c.role);
+  for (Column& column : edited_table.columns) {
+    column.privileges = AclWithNewOwner(column.privileges, edited_table.owner, c.role);
+  }
+  edited_table.owner = c.role;
   // ATExecChangeOwner also gives the table's owned sequences to the new owner.
   for (const QualifiedName& sequence : SequencesOwnedByTable(catalog(), table_)) {
     Sequence& edited = journal_.EditSequence(sequence);
+    edited.privileges = AclWithNewOwner(edited.privileges, edited.owner, c.role);
     edited.owner = c.role;
     edited.lineage.Touch(ctx_.span());
   }

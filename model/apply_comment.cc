@@ -23,9 +23,11 @@ absl::Status CommentOnRelation(const Comment& m, const std::string& text, ApplyC
   }
   std::optional<ObjectKind> kind = catalog.RelationKindOf(*name);
   if (kind != m.kind) {
-    std::string_view what = m.kind == ObjectKind::kSequence ? "a sequence"
-                            : m.kind == ObjectKind::kIndex  ? "an index"
-                                                            : "a table";
+    std::string_view what = m.kind == ObjectKind::kSequence           ? "a sequence"
+                            : m.kind == ObjectKind::kIndex            ? "an index"
+                            : m.kind == ObjectKind::kView             ? "a view"
+                            : m.kind == ObjectKind::kMaterializedView ? "a materialized view"
+                                                                      : "a table";
     return ctx.Error(absl::StatusCode::kInvalidArgument,
                      StrCat("\"", name->name, "\" is not ", what));
   }
@@ -34,6 +36,10 @@ absl::Status CommentOnRelation(const Comment& m, const std::string& text, ApplyC
     Table& table = catalog.tables.at(*name);
     table.comment = text;
     lineage = &table.lineage;
+  } else if (*kind == ObjectKind::kView || *kind == ObjectKind::kMaterializedView) {
+    View& view = catalog.views.at(*name);
+    view.comment = text;
+    lineage = &view.lineage;
   } else if (*kind == ObjectKind::kSequence) {
     Sequence& sequence = catalog.sequences.at(*name);
     sequence.comment = text;
@@ -61,6 +67,16 @@ absl::Status CommentOnColumn(const Comment& m, const std::string& text, ApplyCon
     const UserType& type = catalog.types.at(*name);
     for (const CompositeAttribute& attribute : type.attributes) {
       if (attribute.name == m.sub_name) return absl::OkStatus();
+    }
+    return ctx.Error(absl::StatusCode::kNotFound, missing);
+  }
+  if (auto view = catalog.views.find(*name); view != catalog.views.end()) {
+    for (ViewColumn& column : view->second.columns) {
+      if (column.name == m.sub_name) {
+        column.comment = text;
+        view->second.lineage.Touch(ctx.span());
+        return absl::OkStatus();
+      }
     }
     return ctx.Error(absl::StatusCode::kNotFound, missing);
   }
@@ -135,9 +151,14 @@ absl::Status ApplyComment(const Comment& m, ApplyContext& ctx) {
   Catalog& catalog = *ctx.catalog;
   const std::string text = m.text.value_or("");
   switch (m.kind) {
+    case ObjectKind::kFunction:
+    case ObjectKind::kProcedure:
+      return CommentOnRoutine(m, ctx);
     case ObjectKind::kTable:
     case ObjectKind::kSequence:
     case ObjectKind::kIndex:
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
       return CommentOnRelation(m, text, ctx);
     case ObjectKind::kColumn:
       return CommentOnColumn(m, text, ctx);
@@ -167,13 +188,47 @@ absl::Status ApplyComment(const Comment& m, ApplyContext& ctx) {
       it->second.lineage.Touch(ctx.span());
       return absl::OkStatus();
     }
-    case ObjectKind::kView:
-    case ObjectKind::kMaterializedView:
-    case ObjectKind::kFunction:
-    case ObjectKind::kProcedure:
+    case ObjectKind::kPolicy: {
+      // get_object_address_relobject: the relation first, then the policy on it.
+      std::optional<QualifiedName> name = FindRelation(catalog, m.object);
+      if (!name.has_value()) {
+        return ctx.Error(absl::StatusCode::kNotFound, MissingRelationMessage(catalog, m.object));
+      }
+      Table* table = catalog.FindTable(*name);
+      auto policy = table == nullptr ? decltype(table->policies.end()){}
+                                     : table->policies.find(m.sub_name);
+      if (table == nullptr || policy == table->policies.end()) {
+        return ctx.Error(absl::StatusCode::kNotFound,
+                         StrCat("policy \"", m.sub_name, "\" for table \"", name->name,
+                                "\" does not exist"));
+      }
+      policy->second.comment = text;
+      policy->second.lineage.Touch(ctx.span());
+      return absl::OkStatus();
+    }
+    case ObjectKind::kTrigger: {
+      // get_object_address_relobject: the relation first, then the trigger on it.
+      std::optional<QualifiedName> name = FindRelation(catalog, m.object);
+      if (!name.has_value()) {
+        return ctx.Error(absl::StatusCode::kNotFound, MissingRelationMessage(catalog, m.object));
+      }
+      std::map<std::string, Trigger>* triggers = nullptr;
+      if (Table* table = catalog.FindTable(*name)) {
+        triggers = &table->triggers;
+      } else if (auto view = catalog.views.find(*name); view != catalog.views.end()) {
+        triggers = &view->second.triggers;
+      }
+      auto trigger = triggers == nullptr ? decltype(triggers->end()){} : triggers->find(m.sub_name);
+      if (triggers == nullptr || trigger == triggers->end()) {
+        return ctx.Error(absl::StatusCode::kNotFound,
+                         StrCat("trigger \"", m.sub_name, "\" for table \"", name->name,
+                                "\" does not exist"));
+      }
+      trigger->second.comment = text;
+      trigger->second.lineage.Touch(ctx.span());
+      return absl::OkStatus();
+    }
     case ObjectKind::kAggregate:
-    case ObjectKind::kTrigger:
-    case ObjectKind::kPolicy:
     case ObjectKind::kPublication:
     case ObjectKind::kEventTrigger:
       break;

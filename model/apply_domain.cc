@@ -8,6 +8,7 @@
 #include "base/strings.h"
 #include "model/implicit_names.h"
 #include "model/internal/apply_context.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/namespaces.h"
 #include "model/internal/relation_helpers.h"
 
@@ -62,6 +63,9 @@ absl::Status ApplyCreateDomain(const CreateDomain& m, ApplyContext& ctx) {
     PGDRIFT_RETURN_IF_ERROR(AddCheck(def, domain, ctx));
   }
   if (domain.owner.empty()) domain.owner = catalog.current_user;
+  // typacl from ALTER DEFAULT PRIVILEGES (TypeCreate: get_user_default_acl).
+  domain.privileges =
+      NewObjectAcl(catalog, AclObjectKind::kType, domain.owner, domain.name.schema);
   domain.lineage = Lineage::At(ctx.span());
   QualifiedName key = domain.name;
   catalog.domains.emplace(std::move(key), std::move(domain));

@@ -106,7 +106,8 @@ std::vector<Consequence> Classify(const Catalog& catalog, const ObjectId& depend
               target.kind == ObjectKind::kIndex && index->second.parent_index == target.qualified();
         }
       }
-      bool part = (target.kind == ObjectKind::kTable && target.qualified() == table) ||
+      bool part = ((target.kind == ObjectKind::kTable || target.kind == ObjectKind::kMaterializedView) &&
+                   target.qualified() == table) ||
                   IsColumnOf(target, table) || attached;
       return {{whole, part}};
     }
@@ -133,6 +134,19 @@ std::vector<Consequence> Classify(const Catalog& catalog, const ObjectId& depend
       }
       return attributes;
     }
+    case ObjectKind::kPolicy:
+      // pg_depend 'a' on its table; 'n' on the columns, relations and routines its
+      // expressions read (policy.c CreatePolicy).
+      return {{whole, target.kind == ObjectKind::kTable &&
+                          target.qualified() == dependent.qualified()}};
+    case ObjectKind::kTrigger: {
+      // pg_depend 'a' on its relation; 'n' on its function and on the columns of UPDATE
+      // OF and WHEN (trigger.c CreateTriggerFiringOn).
+      bool on_relation = (target.kind == ObjectKind::kTable || target.kind == ObjectKind::kView ||
+                          target.kind == ObjectKind::kMaterializedView) &&
+                         target.qualified() == dependent.qualified();
+      return {{whole, on_relation}};
+    }
     case ObjectKind::kSchema:
     case ObjectKind::kExtension:
     case ObjectKind::kDomain:
@@ -141,8 +155,6 @@ std::vector<Consequence> Classify(const Catalog& catalog, const ObjectId& depend
     case ObjectKind::kFunction:
     case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
-    case ObjectKind::kTrigger:
-    case ObjectKind::kPolicy:
     case ObjectKind::kPublication:
     case ObjectKind::kEventTrigger:
       break;
@@ -197,13 +209,35 @@ SourceSpan CreatedAt(const Catalog& catalog, const DropKey& key) {
         }
       }
       break;
-    case ObjectKind::kView:
-    case ObjectKind::kMaterializedView:
+    case ObjectKind::kPolicy:
+      if (const Table* table = catalog.FindTable(name)) {
+        if (auto it = table->policies.find(id.name); it != table->policies.end()) {
+          return it->second.lineage.created;
+        }
+      }
+      break;
+    case ObjectKind::kTrigger:
+      if (const Table* table = catalog.FindTable(name)) {
+        if (auto it = table->triggers.find(id.name); it != table->triggers.end()) {
+          return it->second.lineage.created;
+        }
+      } else if (auto view = catalog.views.find(name); view != catalog.views.end()) {
+        if (auto it = view->second.triggers.find(id.name); it != view->second.triggers.end()) {
+          return it->second.lineage.created;
+        }
+      }
+      break;
     case ObjectKind::kFunction:
     case ObjectKind::kProcedure:
+      if (auto it = catalog.routines.find({name, id.args}); it != catalog.routines.end()) {
+        return it->second.lineage.created;
+      }
+      break;
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
+      if (auto it = catalog.views.find(name); it != catalog.views.end()) return it->second.lineage.created;
+      break;
     case ObjectKind::kAggregate:
-    case ObjectKind::kTrigger:
-    case ObjectKind::kPolicy:
     case ObjectKind::kPublication:
     case ObjectKind::kEventTrigger:
       break;
@@ -332,6 +366,11 @@ KindWords WordsFor(ObjectKind kind) {
       return {"sequence", "a sequence", "DROP SEQUENCE to remove a sequence"};
     case ObjectKind::kIndex:
       return {"index", "an index", "DROP INDEX to remove an index"};
+    case ObjectKind::kView:
+      return {"view", "a view", "DROP VIEW to remove a view"};
+    case ObjectKind::kMaterializedView:
+      return {"materialized view", "a materialized view",
+              "DROP MATERIALIZED VIEW to remove a materialized view"};
     case ObjectKind::kType:
     case ObjectKind::kDomain:
       return {"type", "a type", "DROP TYPE to remove a type"};
@@ -342,8 +381,6 @@ KindWords WordsFor(ObjectKind kind) {
     case ObjectKind::kTable:
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:
-    case ObjectKind::kView:
-    case ObjectKind::kMaterializedView:
     case ObjectKind::kFunction:
     case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
@@ -468,6 +505,8 @@ std::optional<ObjectId> FindTarget(const DropObjects& m, const QualifiedName& wr
     case ObjectKind::kTable:
     case ObjectKind::kSequence:
     case ObjectKind::kIndex:
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
       return FindRelationTarget(m, written, ctx, status);
     case ObjectKind::kType:
     case ObjectKind::kDomain:
@@ -488,8 +527,6 @@ std::optional<ObjectId> FindTarget(const DropObjects& m, const QualifiedName& wr
       return ObjectId::Of(ObjectKind::kExtension, {"", written.name});
     case ObjectKind::kColumn:
     case ObjectKind::kConstraint:
-    case ObjectKind::kView:
-    case ObjectKind::kMaterializedView:
     case ObjectKind::kFunction:
     case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
@@ -570,13 +607,25 @@ void Remove(Catalog& catalog, const DropKey& key) {
     case ObjectKind::kConstraint:
       if (Table* table = catalog.FindTable(name)) EraseConstraint(catalog, *table, id.name);
       break;
-    case ObjectKind::kView:
-    case ObjectKind::kMaterializedView:
+    case ObjectKind::kPolicy:
+      if (Table* table = catalog.FindTable(name)) table->policies.erase(id.name);
+      break;
+    case ObjectKind::kTrigger:
+      if (Table* table = catalog.FindTable(name)) {
+        table->triggers.erase(id.name);
+      } else if (auto view = catalog.views.find(name); view != catalog.views.end()) {
+        view->second.triggers.erase(id.name);
+      }
+      break;
     case ObjectKind::kFunction:
     case ObjectKind::kProcedure:
+      catalog.routines.erase({name, id.args});
+      break;
+    case ObjectKind::kView:
+    case ObjectKind::kMaterializedView:
+      catalog.views.erase(name);
+      break;
     case ObjectKind::kAggregate:
-    case ObjectKind::kTrigger:
-    case ObjectKind::kPolicy:
     case ObjectKind::kPublication:
     case ObjectKind::kEventTrigger:
       break;
@@ -586,7 +635,6 @@ void Remove(Catalog& catalog, const DropKey& key) {
 }  // namespace
 
 absl::Status ApplyDropObjects(const DropObjects& m, ApplyContext& ctx) {
-  Catalog& catalog = *ctx.catalog;
   std::vector<ObjectId> targets;
   for (const QualifiedName& written : m.names) {
     absl::Status status;
@@ -596,11 +644,17 @@ absl::Status ApplyDropObjects(const DropObjects& m, ApplyContext& ctx) {
       targets.push_back(*target);
     }
   }
+  return DropWithDependents(targets, m.cascade, ctx);
+}
+
+absl::Status DropWithDependents(const std::vector<ObjectId>& targets, bool cascade,
+                                ApplyContext& ctx) {
+  Catalog& catalog = *ctx.catalog;
   if (targets.empty()) return absl::OkStatus();
 
   DropClosure closure(catalog, targets);
   const auto reported = closure.Reported();
-  if (!reported.empty() && !m.cascade) {
+  if (!reported.empty() && !cascade) {
     std::string message =
         targets.size() == 1
             ? StrCat("cannot drop ", DescribeObject(catalog, targets.front()),

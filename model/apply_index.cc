@@ -76,6 +76,14 @@ absl::Status ApplyCreateIndex(const CreateIndex& m, ApplyContext& ctx) {
                      StrCat("relation \"", WrittenName(m.index.table), "\" does not exist"));
   }
   const Table* table = catalog.FindTable(*table_name);
+  // A materialized view is indexed like a table; its columns come from its query.
+  Table matview_columns;
+  auto view = catalog.views.find(*table_name);
+  if (table == nullptr && view != catalog.views.end() && view->second.materialized) {
+    matview_columns.name = *table_name;
+    for (const ViewColumn& column : view->second.columns) matview_columns.columns.push_back({.name = column.name});
+    table = &matview_columns;
+  }
   if (table == nullptr) {
     return ctx.Error(StatusCode::kInvalidArgument,
                      StrCat("cannot create index on relation \"", table_name->name, "\""));
@@ -125,8 +133,9 @@ absl::Status ApplyCreateIndex(const CreateIndex& m, ApplyContext& ctx) {
   index.lineage = Lineage::At(ctx.span());
 
   CatalogJournal journal(ctx.catalog);
-  if (m.only) {
-    // CREATE INDEX … ON ONLY: the parent's index alone, attached to later.
+  if (m.only || table == &matview_columns) {
+    // CREATE INDEX … ON ONLY: the parent's index alone, attached to later. A
+    // materialized view has no partitions either.
     journal.AddIndex(std::move(index));
   } else {
     absl::Status status = AddIndexTree(ctx, journal, std::move(index), nullptr, hints);

@@ -258,6 +258,7 @@ void RenameColumnIn(Catalog& catalog, const QualifiedName& table_name, const std
       }
     }
   }
+  for (auto& [name, trigger] : table.triggers) rename_all(trigger.update_columns);
   for (auto& [name, index] : catalog.indexes) {
     if (index.table != table_name) continue;
     for (IndexElement& key : index.keys) rename(key.column);
@@ -424,11 +425,78 @@ Renamed RenameDomainConstraint(const Rename& m, ApplyContext& ctx) {
   return true;
 }
 
+// ALTER POLICY … RENAME TO (policy.c rename_policy).
+Renamed RenamePolicy(const Rename& m, ApplyContext& ctx) {
+  Catalog& catalog = *ctx.catalog;
+  std::optional<QualifiedName> name = FindRelation(catalog, m.object);
+  if (!name.has_value()) {
+    return ctx.Error(absl::StatusCode::kNotFound, MissingRelationMessage(catalog, m.object));
+  }
+  Table* table = catalog.FindTable(*name);
+  if (table == nullptr) {
+    return ctx.Error(absl::StatusCode::kInvalidArgument,
+                     StrCat("\"", name->name, "\" is not a table"));
+  }
+  if (table->policies.contains(m.new_name)) {
+    return ctx.Error(absl::StatusCode::kAlreadyExists,
+                     StrCat("policy \"", m.new_name, "\" for table \"", name->name,
+                            "\" already exists"));
+  }
+  auto node = table->policies.extract(m.sub_name);
+  if (node.empty()) {
+    return ctx.Error(absl::StatusCode::kNotFound,
+                     StrCat("policy \"", m.sub_name, "\" for table \"", name->name,
+                            "\" does not exist"));
+  }
+  node.key() = m.new_name;
+  node.mapped().name = m.new_name;
+  node.mapped().lineage.Renamed(m.sub_name, ctx.span());
+  table->policies.insert(std::move(node));
+  return true;
+}
+
+// ALTER TRIGGER … ON relation RENAME TO (trigger.c renametrig).
+Renamed RenameTrigger(const Rename& m, ApplyContext& ctx) {
+  Catalog& catalog = *ctx.catalog;
+  std::optional<QualifiedName> name = FindRelation(catalog, m.object);
+  if (!name.has_value()) {
+    return ctx.Error(absl::StatusCode::kNotFound, MissingRelationMessage(catalog, m.object));
+  }
+  std::map<std::string, Trigger>* triggers = nullptr;
+  if (Table* table = catalog.FindTable(*name)) {
+    triggers = &table->triggers;
+  } else if (auto view = catalog.views.find(*name); view != catalog.views.end()) {
+    triggers = &view->second.triggers;
+  } else {
+    return ctx.Error(absl::StatusCode::kInvalidArgument,
+                     StrCat("relation \"", name->name, "\" cannot have triggers"));
+  }
+  if (triggers->contains(m.new_name)) {
+    return ctx.Error(absl::StatusCode::kAlreadyExists,
+                     StrCat("trigger \"", m.new_name, "\" for relation \"", name->name,
+                            "\" already exists"));
+  }
+  auto node = triggers->extract(m.sub_name);
+  if (node.empty()) {
+    return ctx.Error(absl::StatusCode::kNotFound,
+                     StrCat("trigger \"", m.sub_name, "\" for table \"", name->name,
+                            "\" does not exist"));
+  }
+  node.key() = m.new_name;
+  node.mapped().name = m.new_name;
+  node.mapped().lineage.Renamed(m.sub_name, ctx.span());
+  triggers->insert(std::move(node));
+  return true;
+}
+
 }  // namespace
 
 absl::Status ApplyRename(const Rename& m, ApplyContext& ctx) {
   Renamed renamed = false;
   switch (m.kind) {
+    case ObjectKind::kFunction:
+    case ObjectKind::kProcedure:
+      return RenameRoutine(m, ctx);
     case ObjectKind::kTable:
     case ObjectKind::kSequence:
     case ObjectKind::kIndex:
@@ -450,11 +518,13 @@ absl::Status ApplyRename(const Rename& m, ApplyContext& ctx) {
     case ObjectKind::kExtension:
     case ObjectKind::kView:
     case ObjectKind::kMaterializedView:
-    case ObjectKind::kFunction:
-    case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
-    case ObjectKind::kTrigger:
     case ObjectKind::kPolicy:
+      renamed = RenamePolicy(m, ctx);
+      break;
+    case ObjectKind::kTrigger:
+      renamed = RenameTrigger(m, ctx);
+      break;
     case ObjectKind::kPublication:
     case ObjectKind::kEventTrigger:
       return absl::UnimplementedError(StrCat("renaming a ", KindName(m.kind), " is not modelled"));

@@ -3,6 +3,7 @@
 // ExecAlterOwnerStmt).
 #include "base/strings.h"
 #include "model/internal/apply_context.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/namespaces.h"
 
 namespace pgdrift::model::internal {
@@ -17,6 +18,8 @@ absl::Status SetSchemaOwner(const SetObjectOwner& m, ApplyContext& ctx) {
     return ctx.Error(absl::StatusCode::kNotFound,
                      StrCat("schema \"", m.object.name, "\" does not exist"));
   }
+  // The old owner's privileges move to the new one (AlterSchemaOwner_internal: aclnewowner).
+  it->second.privileges = AclWithNewOwner(it->second.privileges, it->second.owner, m.role);
   it->second.owner = m.role;
   it->second.lineage.Touch(ctx.span());
   return absl::OkStatus();
@@ -45,11 +48,14 @@ absl::Status SetTypeOwner(const SetObjectOwner& m, ApplyContext& ctx) {
                             ", which will alter the multirange type as well."));
   }
   if (auto domain = catalog.domains.find(*name); domain != catalog.domains.end()) {
+    domain->second.privileges =
+        AclWithNewOwner(domain->second.privileges, domain->second.owner, m.role);
     domain->second.owner = m.role;
     domain->second.lineage.Touch(ctx.span());
     return absl::OkStatus();
   }
   UserType& type = catalog.types.at(*name);
+  type.privileges = AclWithNewOwner(type.privileges, type.owner, m.role);
   type.owner = m.role;
   type.lineage.Touch(ctx.span());
   return absl::OkStatus();
@@ -83,15 +89,22 @@ absl::Status SetRelationOwner(const SetObjectOwner& m, ApplyContext& ctx) {
           StrCat("cannot change owner of sequence \"", name->name, "\"\nDETAIL:  Sequence \"",
                  name->name, "\" is linked to table \"", sequence.owned_by->table.name, "\"."));
     }
+    sequence.privileges = AclWithNewOwner(sequence.privileges, sequence.owner, m.role);
     sequence.owner = m.role;
     sequence.lineage.Touch(ctx.span());
     return absl::OkStatus();
   }
   Table& table = catalog.tables.at(*name);
+  // ATExecChangeOwner: relacl and every attacl go through aclnewowner.
+  table.privileges = AclWithNewOwner(table.privileges, table.owner, m.role);
+  for (Column& column : table.columns) {
+    column.privileges = AclWithNewOwner(column.privileges, table.owner, m.role);
+  }
   table.owner = m.role;
   table.lineage.Touch(ctx.span());
   for (auto& [sequence_name, sequence] : catalog.sequences) {
     if (sequence.owned_by.has_value() && sequence.owned_by->table == *name) {
+      sequence.privileges = AclWithNewOwner(sequence.privileges, sequence.owner, m.role);
       sequence.owner = m.role;
     }
   }
@@ -120,6 +133,9 @@ absl::Status ApplyCreateSchema(const CreateSchema& m, ApplyContext& ctx) {
   Schema schema;
   schema.name = name;
   schema.owner = m.owner.empty() ? catalog.current_user : m.owner;
+  // nspacl from the defaults of the schema's owner, the AUTHORIZATION role when given
+  // (NamespaceCreate: get_user_default_acl(OBJECT_SCHEMA, ownerId, InvalidOid)).
+  schema.privileges = NewObjectAcl(catalog, AclObjectKind::kSchema, schema.owner, "");
   schema.lineage = Lineage::At(ctx.span());
   catalog.schemas.emplace(name, std::move(schema));
   return absl::OkStatus();
@@ -155,6 +171,9 @@ absl::Status ApplyCreateExtension(const CreateExtension& m, ApplyContext& ctx) {
 
 absl::Status ApplySetObjectOwner(const SetObjectOwner& m, ApplyContext& ctx) {
   switch (m.kind) {
+    case ObjectKind::kFunction:
+    case ObjectKind::kProcedure:
+      return SetRoutineOwner(m, ctx);
     case ObjectKind::kSchema:
       return SetSchemaOwner(m, ctx);
     case ObjectKind::kType:
@@ -169,8 +188,6 @@ absl::Status ApplySetObjectOwner(const SetObjectOwner& m, ApplyContext& ctx) {
     case ObjectKind::kConstraint:
     case ObjectKind::kView:
     case ObjectKind::kMaterializedView:
-    case ObjectKind::kFunction:
-    case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
     case ObjectKind::kTrigger:
     case ObjectKind::kPolicy:

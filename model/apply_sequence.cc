@@ -4,6 +4,7 @@
 #include "absl/status/statusor.h"
 #include "base/strings.h"
 #include "model/internal/apply_context.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/namespaces.h"
 #include "model/internal/relation_helpers.h"
 
@@ -72,6 +73,9 @@ absl::Status ApplyCreateSequence(const CreateSequence& m, ApplyContext& ctx) {
   }
   sequence.lineage = Lineage::At(ctx.span());
   sequence.owner = ctx.catalog->current_user;
+  // relacl from ALTER DEFAULT PRIVILEGES (get_user_default_acl).
+  sequence.privileges =
+      NewObjectAcl(*ctx.catalog, AclObjectKind::kSequence, sequence.owner, name.schema);
   ctx.catalog->sequences.emplace(name, std::move(sequence));
   return absl::OkStatus();
 }

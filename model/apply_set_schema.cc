@@ -180,6 +180,9 @@ Moved MoveExtension(const SetSchema& m, ApplyContext& ctx) {
 absl::Status ApplySetSchema(const SetSchema& m, ApplyContext& ctx) {
   Moved moved = false;
   switch (m.kind) {
+    case ObjectKind::kFunction:
+    case ObjectKind::kProcedure:
+      return SetRoutineSchema(m, ctx);
     case ObjectKind::kTable:
     case ObjectKind::kSequence:
     case ObjectKind::kIndex:
@@ -197,8 +200,6 @@ absl::Status ApplySetSchema(const SetSchema& m, ApplyContext& ctx) {
     case ObjectKind::kConstraint:
     case ObjectKind::kView:
     case ObjectKind::kMaterializedView:
-    case ObjectKind::kFunction:
-    case ObjectKind::kProcedure:
     case ObjectKind::kAggregate:
     case ObjectKind::kTrigger:
     case ObjectKind::kPolicy:

@@ -14,6 +14,7 @@
 #include "model/internal/catalog_journal.h"
 #include "model/internal/column_builder.h"
 #include "model/internal/constraint_builder.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/index_builder.h"
 #include "model/internal/namespaces.h"
 #include "model/internal/relation_helpers.h"
@@ -414,6 +415,8 @@ absl::Status ApplyCreateTable(const CreateTable& m, ApplyContext& ctx) {
     std::string check_name = check.name;
     table.constraints.emplace(check_name, std::move(check));
   }
+  // relacl from ALTER DEFAULT PRIVILEGES (heap_create_with_catalog: get_user_default_acl).
+  table.privileges = NewObjectAcl(catalog, AclObjectKind::kTable, table.owner, name.schema);
   journal.AddTable(table);
 
   ConstraintMode mode;

@@ -7,6 +7,7 @@
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "model/internal/apply_context.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/namespaces.h"
 
 namespace pgdrift::model::internal {
@@ -258,6 +259,8 @@ absl::Status ApplyCreateType(const CreateType& m, ApplyContext& ctx) {
     }
   }
   if (type.owner.empty()) type.owner = catalog.current_user;
+  // typacl from ALTER DEFAULT PRIVILEGES (TypeCreate: get_user_default_acl).
+  type.privileges = NewObjectAcl(catalog, AclObjectKind::kType, type.owner, type.name.schema);
   type.lineage = Lineage::At(ctx.span());
   QualifiedName key = type.name;
   catalog.types.emplace(std::move(key), std::move(type));

@@ -19,6 +19,7 @@ std::optional<ObjectKind> Catalog::RelationKindOf(const QualifiedName& name) con
   if (tables.contains(name)) return ObjectKind::kTable;
   if (sequences.contains(name)) return ObjectKind::kSequence;
   if (indexes.contains(name)) return ObjectKind::kIndex;
+  if (auto it = views.find(name); it != views.end()) return it->second.kind();
   return std::nullopt;
 }
 

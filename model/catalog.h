@@ -53,7 +53,7 @@ struct Catalog {
   QualifiedName ForCreation(const QualifiedName& name) const;
 
   // The kind of the relation called `name` (schema required), if any: table, sequence,
-  // index (views and materialized views later).
+  // index, view, materialized view.
   std::optional<ObjectKind> RelationKindOf(const QualifiedName& name) const;
 
   // Resolves a possibly unqualified relation name through search_path (pg_catalog is

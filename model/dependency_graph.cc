@@ -147,7 +147,112 @@ std::set<ObjectId> CollectVertices(const Catalog& catalog) {
   }
   for (const auto& [name, index] : catalog.indexes)
     vertices.insert(ObjectId::Of(ObjectKind::kIndex, name));
+  for (const auto& [key, routine] : catalog.routines) vertices.insert(RoutineId(routine));
+  for (const auto& [name, table] : catalog.tables) {
+    for (const auto& [trigger_name, trigger] : table.triggers) {
+      vertices.insert(ObjectId::Child(ObjectKind::kTrigger, name, trigger_name));
+    }
+  }
+  for (const auto& [name, view] : catalog.views) {
+    vertices.insert(ObjectId::Of(view.kind(), name));
+    for (const auto& [trigger_name, trigger] : view.triggers) {
+      vertices.insert(ObjectId::Child(ObjectKind::kTrigger, name, trigger_name));
+    }
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    for (const auto& [policy_name, policy] : table.policies) {
+      vertices.insert(ObjectId::Child(ObjectKind::kPolicy, name, policy_name));
+    }
+  }
   return vertices;
+}
+
+// A policy depends on its table ('a'), the columns of the table its expressions read and
+// the relations and routines they read (Policy::depends_on, 'n'), as CreatePolicy
+// (policy.c) records them with recordDependencyOnExpr.
+void AddPolicyEdges(const Table& table, EdgeCollector& edges) {
+  const ObjectId table_id = ObjectId::Of(ObjectKind::kTable, table.name);
+  for (const auto& [name, policy] : table.policies) {
+    ObjectId policy_id = ObjectId::Child(ObjectKind::kPolicy, table.name, name);
+    edges.Add(policy_id, table_id);
+    for (const std::string* expr : {&policy.using_expr, &policy.check_expr}) {
+      for (const std::string& column : internal::MentionedColumns(table, *expr)) {
+        edges.Add(policy_id, ColumnId(table.name, column));
+      }
+    }
+    for (const ObjectId& dependency : policy.depends_on) edges.Add(policy_id, dependency);
+  }
+}
+
+// A trigger depends on its relation, its function (pg_trigger.tgfoid), the columns of
+// UPDATE OF (tgattr) and the columns its WHEN condition reads (trigger.c
+// CreateTriggerFiringOn records all of them in pg_depend).
+void AddTriggerEdges(const QualifiedName& relation, const ObjectId& relation_id,
+                     const std::map<std::string, Trigger>& triggers, const Table* table,
+                     EdgeCollector& edges) {
+  for (const auto& [name, trigger] : triggers) {
+    ObjectId trigger_id = ObjectId::Child(ObjectKind::kTrigger, relation, name);
+    edges.Add(trigger_id, relation_id);
+    ObjectId function = ObjectId::Of(ObjectKind::kFunction, trigger.function);
+    edges.Add(trigger_id, function);
+    if (trigger.referenced_table.has_value()) {
+      edges.Add(trigger_id, ObjectId::Of(ObjectKind::kTable, *trigger.referenced_table));
+    }
+    if (table == nullptr) continue;
+    for (const std::string& column : trigger.update_columns) {
+      edges.Add(trigger_id, ColumnId(relation, column));
+    }
+    for (const std::string& column : TriggerWhenColumns(trigger.when)) {
+      edges.Add(trigger_id, ColumnId(relation, column));
+    }
+  }
+}
+
+// The user type a routine's result text names ("public.mood", "SETOF public.t",
+// "\"S\".\"T\"[]"); TABLE(…) results are covered by their TABLE arguments.
+std::optional<TypeRef> ResultType(std::string text) {
+  if (text.starts_with("SETOF ")) text = text.substr(6);
+  TypeRef type;
+  if (text.ends_with("[]")) {
+    type.array = true;
+    text.resize(text.size() - 2);
+  }
+  std::vector<std::string> parts(1);
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      if (quoted && i + 1 < text.size() && text[i + 1] == '"') {
+        parts.back() += '"';
+        ++i;
+      } else {
+        quoted = !quoted;
+      }
+    } else if (c == '.' && !quoted) {
+      parts.emplace_back();
+    } else if (!quoted && (c == '(' || c == ' ')) {
+      return std::nullopt;  // TABLE(…) or a built-in type with a modifier or spaces
+    } else {
+      parts.back() += c;
+    }
+  }
+  if (parts.size() != 2) return std::nullopt;
+  type.schema = parts[0];
+  type.name = parts[1];
+  return type;
+}
+
+// A routine depends on its schema and on the user types of its arguments and result
+// (ProcedureCreate in pg_proc.c records them in pg_depend).
+void AddRoutineEdges(const Catalog& catalog, EdgeCollector& edges) {
+  for (const auto& [key, routine] : catalog.routines) {
+    ObjectId routine_id = RoutineId(routine);
+    edges.Add(routine_id, SchemaId(routine.name.schema));
+    for (const RoutineArg& arg : routine.args) edges.Add(routine_id, TypeTarget(catalog, arg.type));
+    if (std::optional<TypeRef> result = ResultType(routine.result)) {
+      edges.Add(routine_id, TypeTarget(catalog, *result));
+    }
+  }
 }
 
 void AddColumnEdges(const Catalog& catalog, const Table& table, const ObjectId& table_id,
@@ -196,7 +301,10 @@ void AddConstraintEdges(const Catalog& catalog, const Table& table, const Object
 void AddIndexEdges(const Catalog& catalog, EdgeCollector& edges) {
   for (const auto& [name, index] : catalog.indexes) {
     ObjectId index_id = ObjectId::Of(ObjectKind::kIndex, name);
-    edges.Add(index_id, ObjectId::Of(ObjectKind::kTable, index.table));
+    // The indexed relation: a table, or a materialized view.
+    auto view = catalog.views.find(index.table);
+    edges.Add(index_id, ObjectId::Of(view != catalog.views.end() ? view->second.kind() : ObjectKind::kTable,
+                                     index.table));
     // pg_depend 'P' (DEPENDENCY_PARTITION_PRI) on the partitioned index.
     if (index.parent_index.has_value()) {
       edges.Add(index_id, ObjectId::Of(ObjectKind::kIndex, *index.parent_index));
@@ -276,6 +384,21 @@ DependencyGraph DependencyGraph::Build(const Catalog& catalog) {
     AddConstraintEdges(catalog, table, table_id, indexes_by_table, edges);
   }
   AddIndexEdges(catalog, edges);
+  AddRoutineEdges(catalog, edges);
+  for (const auto& [name, table] : catalog.tables) {
+    AddTriggerEdges(name, ObjectId::Of(ObjectKind::kTable, name), table.triggers, &table, edges);
+    AddPolicyEdges(table, edges);
+  }
+  // A view's rewrite rule depends on the relations and columns its query reads
+  // (pg_depend 'n' from pg_rewrite), as View::depends_on lists them.
+  for (const auto& [name, view] : catalog.views) {
+    ObjectId view_id = ObjectId::Of(view.kind(), name);
+    edges.Add(view_id, SchemaId(name.schema));
+    for (const ObjectId& dependency : view.depends_on) edges.Add(view_id, dependency);
+  }
+  for (const auto& [name, view] : catalog.views) {
+    AddTriggerEdges(name, ObjectId::Of(view.kind(), name), view.triggers, nullptr, edges);
+  }
 
   for (const auto& [name, sequence] : catalog.sequences) {
     ObjectId sequence_id = ObjectId::Of(ObjectKind::kSequence, name);

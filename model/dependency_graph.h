@@ -35,6 +35,7 @@ class DependencyGraph {
   //     use, and a partition's index → the partitioned index it is attached to;
   //   sequence → the column that owns it (OWNED BY, serial, identity);
   //   domain → its base type; composite type → its attributes' types; range → its subtype.
+  //   function / procedure → its schema and the user types of its arguments and result.
   // PostgreSQL keeps a column's default as an object of its own (pg_attrdef), so a serial
   // column's sequence depends on the column while the default depends on the sequence;
   // here the column stands for both, so when the owning column's default calls nextval on

@@ -392,6 +392,13 @@ struct GrantPrivileges {
   std::vector<std::string> grantees;  // role names, "PUBLIC"
   bool grant_option = false;  // WITH GRANT OPTION; on REVOKE: GRANT OPTION FOR
   bool cascade = false;
+  // ALL [PRIVILEGES] was written: on a sequence named by ON TABLE it means the
+  // sequence's own privileges (ExecGrant_Relation), not a masked table set.
+  bool all_privileges = false;
+  // For routines: FUNCTION(S) (kFunction), PROCEDURE(S) (kProcedure); ROUTINE(S) sets
+  // `any_routine_kind`, which accepts both.
+  ObjectKind routine_kind = ObjectKind::kFunction;
+  bool any_routine_kind = false;
 };
 
 // ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT / REVOKE … ON TABLES | … .

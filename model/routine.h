@@ -86,6 +86,9 @@ std::string_view ArgModeName(ArgMode mode);
 // Whether an argument of `mode` is part of the identity (IN, INOUT, VARIADIC).
 bool IsInputArg(ArgMode mode);
 
+// The identity of `routine`: {kFunction | kProcedure, schema, name, "", IdentityArgs()}.
+ObjectId RoutineId(const Routine& routine);
+
 }  // namespace pgdrift::model
 
 #endif  // PGDRIFT_MODEL_ROUTINE_H_

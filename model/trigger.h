@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/lineage.h"
@@ -25,7 +26,7 @@ struct Trigger {
   bool on_update = false;
   bool on_delete = false;
   bool on_truncate = false;
-  std::vector<std::string> update_columns;  // UPDATE OF, in attnum order
+  std::vector<std::string> update_columns;  // UPDATE OF, in the order written (tgattr)
   bool for_each_row = false;
   std::string when;  // canonical WHEN condition (OLD./NEW. references), empty if none
   std::string old_table;  // REFERENCING OLD TABLE AS
@@ -45,6 +46,10 @@ struct Trigger {
 // "BEFORE", "AFTER", "INSTEAD OF"; "origin", "disabled", "replica", "always".
 std::string_view TriggerTimingName(TriggerTiming timing);
 std::string_view TriggerEnabledName(TriggerEnabled enabled);
+
+// The columns a canonical WHEN condition reads through OLD and NEW (`old.a`, `new."B"`),
+// in order of first mention without duplicates: pg_depend records each of them.
+std::vector<std::string> TriggerWhenColumns(std::string_view when);
 
 }  // namespace pgdrift::model
 

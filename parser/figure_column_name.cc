@@ -176,4 +176,10 @@ std::string FigureColumnName(const PgQuery__Node& expr) {
   return name;
 }
 
+std::string FigureTargetName(const PgQuery__Node& expr) {
+  std::string name;
+  if (FigureName(&expr, &name) == 0 || name.empty()) return "?column?";
+  return name;
+}
+
 }  // namespace pgdrift::parser

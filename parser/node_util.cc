@@ -3,6 +3,7 @@
 #include <map>
 
 #include "base/strings.h"
+#include "parser/internal/ddl_util.h"
 
 namespace pgdrift::parser {
 
@@ -119,6 +120,11 @@ std::vector<DefElemValue> DefElems(PgQuery__Node* const* nodes, size_t count) {
 }
 
 std::string StatementName(const PgQuery__Node* statement) {
+  // CREATE AGGREGATE, OPERATOR, TYPE (base / shell), COLLATION … share DefineStmt.
+  if (statement != nullptr && statement->node_case == PG_QUERY__NODE__NODE_DEFINE_STMT &&
+      statement->define_stmt != nullptr) {
+    return StrCat("CREATE ", internal::ObjectTypeSql(statement->define_stmt->kind));
+  }
   static const std::map<PgQuery__Node__NodeCase, std::string> kNames = {
       {PG_QUERY__NODE__NODE_CREATE_STMT, "CREATE TABLE"},
       {PG_QUERY__NODE__NODE_INDEX_STMT, "CREATE INDEX"},

@@ -14,6 +14,7 @@
 #include "parser/internal/builtin_types.h"
 #include "parser/internal/ddl_util.h"
 #include "parser/internal/extension_names.h"
+#include "parser/internal/normalize_internal.h"
 #include "parser/internal/proto_tree.h"
 #include "parser/node_util.h"
 #include "parser/parse_tree.h"
@@ -247,10 +248,18 @@ class Rewriter {
 
   // The column's type when `node` is a reference to a column of the context table.
   std::optional<model::TypeRef> ColumnTypeOf(const PgQuery__Node* node) {
-    if (!IsNode(node, PG_QUERY__NODE__NODE_COLUMN_REF) || subquery_depth_ > 0) return std::nullopt;
+    if (!IsNode(node, PG_QUERY__NODE__NODE_COLUMN_REF)) return std::nullopt;
+    if (context_.column_types != nullptr) {
+      auto it = context_.column_types->find(node);
+      if (it != context_.column_types->end()) return BaseType(it->second);
+    }
+    if (subquery_depth_ > 0) return std::nullopt;
     const PgQuery__ColumnRef* ref = node->column_ref;
-    if (ref->n_fields != 1) return std::nullopt;
-    std::string column = StringOf(ref->fields[0]);
+    // In a trigger's WHEN condition, OLD and NEW are rows of the context table.
+    const bool row_alias = context_.old_new_rows && ref->n_fields == 2 &&
+                           (StringOf(ref->fields[0]) == "old" || StringOf(ref->fields[0]) == "new");
+    if (ref->n_fields != 1 && !row_alias) return std::nullopt;
+    std::string column = StringOf(ref->fields[ref->n_fields - 1]);
     if (column.empty()) return std::nullopt;
     if (context_.columns != nullptr) {
       for (const model::Column& candidate : *context_.columns) {
@@ -394,6 +403,13 @@ class Rewriter {
     }
     std::optional<model::TypeRef> type = TypeOf(type_name);
     if (!type) return node;
+
+    // name::text on a text column: parse_coerce.c coerce_type adds nothing when the
+    // value already has the target type and typmod, so the cast is not stored.
+    if (IsNode(arg, PG_QUERY__NODE__NODE_COLUMN_REF) && context_.column_types != nullptr) {
+      auto it = context_.column_types->find(arg);
+      if (it != context_.column_types->end() && it->second == *type) return arg;
+    }
 
     // 'pending'::text, 'x'::character varying, 'a'::bpchar: the cast PostgreSQL adds to
     // a literal that meets a character value.
@@ -1086,12 +1102,41 @@ absl::StatusOr<std::string> DeparseExpression(PgQuery__Node* expr) {
 
 }  // namespace
 
+namespace internal {
+
+absl::StatusOr<std::string> RewriteAndDeparseStatement(PgQuery__Node* statement, Arena& arena,
+                                                       const ExpressionContext& context) {
+  Rewriter rewriter(arena, context);
+  PgQuery__Node* rewritten = rewriter.RewriteRoot(statement);
+  PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+  raw.stmt = rewritten;
+  PgQuery__RawStmt* statements[] = {&raw};
+  PgQuery__ParseResult result = PG_QUERY__PARSE_RESULT__INIT;
+  result.version = PG_VERSION_NUM;
+  result.n_stmts = 1;
+  result.stmts = statements;
+  PGDRIFT_ASSIGN_OR_RETURN(std::string text, Deparse(result));
+  return rewriter.Substitute(std::move(text));
+}
+
+}  // namespace internal
+
 absl::StatusOr<std::string> NormalizeExpression(const PgQuery__Node& expr,
                                                 const ExpressionContext& context) {
   Arena arena;
   PgQuery__Node* copy = CopyNode(expr, arena);
   if (copy == nullptr) return absl::InternalError("cannot copy an expression parse tree");
-  Rewriter rewriter(arena, context);
+  // Sub-queries (EXISTS, IN (SELECT …), scalar sub-selects) are resolved as queries:
+  // relations qualified, columns qualified by their range entry, the context table's
+  // columns by the table's name (ruleutils prints them so inside a sub-query).
+  std::map<const PgQuery__Node*, model::TypeRef> column_types;
+  ExpressionContext with_types = context;
+  if (internal::ContainsSubLink(copy)) {
+    PGDRIFT_RETURN_IF_ERROR(internal::ResolveSubLinks(copy, arena, context, &column_types));
+    if (context.column_types != nullptr) column_types.insert(context.column_types->begin(), context.column_types->end());
+    with_types.column_types = &column_types;
+  }
+  Rewriter rewriter(arena, with_types);
   PgQuery__Node* rewritten = rewriter.RewriteRoot(copy);
   PGDRIFT_ASSIGN_OR_RETURN(std::string text, DeparseExpression(rewritten));
   return rewriter.Substitute(std::move(text));

@@ -9,6 +9,7 @@
 #ifndef PGDRIFT_PARSER_NORMALIZE_H_
 #define PGDRIFT_PARSER_NORMALIZE_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,12 @@ struct ExpressionContext {
   const model::TypeRef* target_type = nullptr;
   // A domain's CHECK (no table): the type VALUE has, i.e. the domain's base type.
   const model::TypeRef* value_type = nullptr;
+  // Column references the query canonicalizer resolved (parser/normalize_query.h):
+  // node → the column's type, for references inside sub-queries and views, whose range
+  // entries the single `table` cannot describe.
+  const std::map<const PgQuery__Node*, model::TypeRef>* column_types = nullptr;
+  // A trigger's WHEN condition: `old.col` and `new.col` are columns of `table`.
+  bool old_new_rows = false;
 };
 
 // The canonical text of expression node `expr`: the deparsed form (libpg_query's
@@ -72,6 +79,10 @@ std::vector<std::string> ReferencedColumns(const PgQuery__Node& expr);
 // The name PostgreSQL's FigureColname gives an index expression (the function name of a
 // function call, the type name of a cast, else "expr"), for implicit index names.
 std::string FigureColumnName(const PgQuery__Node& expr);
+
+// The name FigureColname (parse_target.c) gives a SELECT output column written without
+// AS: "?column?" when the expression suggests none.
+std::string FigureTargetName(const PgQuery__Node& expr);
 
 }  // namespace pgdrift::parser
 

@@ -419,13 +419,16 @@ TEST(NormalizeExpression, KeepsCastsThatChangeMeaning) {
   EXPECT_NE(Canonical("now()", context), Canonical("CURRENT_TIMESTAMP", context));
 }
 
-TEST(NormalizeExpression, LeavesColumnsOfSubSelectsAlone) {
+TEST(NormalizeExpression, ResolvesSubSelectsAsQueries) {
   model::Catalog catalog = TestCatalog();
   ExpressionContext context = TableContext(catalog);
-  // Inside the sub-select, t.n and code may name columns of another relation.
+  // Inside a sub-select names resolve as in a query (parser/normalize_query.h): the
+  // sub-select's own relation first, the expression's table by its name.
   EXPECT_EQ(Canonical("EXISTS (SELECT 1 FROM t AS o WHERE t.n = o.n AND (code)::text = 'a'::text)", context),
-            "EXISTS (SELECT 1 FROM t o WHERE t.n = o.n AND code::text = 'a')");
-  EXPECT_EQ(Canonical("n IN (SELECT n FROM t)", context), "n IN (SELECT n FROM t)");
+            "EXISTS (SELECT 1 FROM public.t o WHERE t.n = o.n AND o.code = 'a')");
+  // A second reference to the expression's own table is renamed as ruleutils.c
+  // set_rtable_names does.
+  EXPECT_EQ(Canonical("n IN (SELECT n FROM t)", context), "n IN (SELECT t_1.n FROM public.t t_1)");
 }
 
 TEST(NormalizeExpression, WorksWithoutCatalog) {

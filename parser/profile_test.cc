@@ -160,7 +160,7 @@ TEST(Profile, ProfileScriptWarningsAreDroppedAndErrorsFatal) {
   PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog catalog,
                                internal::ReplayProfileScripts("test", model::Catalog(),
                                                               {{"a.sql",
-                                                                "GRANT USAGE ON SCHEMA x TO y;\n"
+                                                                "GRANT CONNECT ON DATABASE x TO y;\n"
                                                                 "DO $$ BEGIN NULL; END $$;\n"}}));
   EXPECT_TRUE(catalog.schemas.empty());
 
@@ -279,6 +279,44 @@ TEST(Profile, SeededSupabaseCatalogCarriesAChain) {
   ASSERT_EQ(profiles->constraints.count("profiles_id_fkey"), 1u);
   EXPECT_EQ(profiles->constraints.at("profiles_id_fkey").referenced_table,
             (model::QualifiedName{"auth", "users"}));
+}
+
+TEST(Profile, SupabaseSeedGrantsPublicToTheApiRoles) {
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(model::Catalog seed, SeedCatalog(Profile::kSupabase));
+  const model::Schema& public_schema = seed.schemas.at("public");
+  ASSERT_TRUE(public_schema.privileges.has_value());
+  EXPECT_THAT(model::AclTexts(*public_schema.privileges),
+              ElementsAre("=U", "anon=U", "authenticated=U", "pg_database_owner=UC", "postgres=U",
+                          "service_role=U"));
+  for (const std::string role : {"postgres", "supabase_admin"}) {
+    for (char object_type : {'r', 'S', 'f'}) {
+      SCOPED_TRACE(StrCat(role, " ", std::string(1, object_type)));
+      auto entry = seed.default_privileges.find({role, "public", object_type});
+      ASSERT_NE(entry, seed.default_privileges.end());
+      EXPECT_EQ(entry->second.size(), 4u);
+      EXPECT_TRUE(entry->second.contains("anon"));
+      EXPECT_TRUE(entry->second.contains("service_role"));
+    }
+  }
+
+  // A table a migration creates in public carries the grants.
+  DiagnosticSink sink;
+  Replayer replayer(std::move(seed), &sink);
+  SourceFile file;
+  file.path = "0001_t.sql";
+  file.text = "create table public.t (id bigint generated always as identity primary key);";
+  replayer.ReplayFile(file);
+  ASSERT_EQ(sink.error_count(), 0);
+  const model::Table* table = replayer.catalog().FindTable({"public", "t"});
+  ASSERT_NE(table, nullptr);
+  ASSERT_TRUE(table->privileges.has_value());
+  EXPECT_THAT(model::AclTexts(*table->privileges),
+              ElementsAre("anon=arwdDxt", "authenticated=arwdDxt", "postgres=arwdDxt",
+                          "service_role=arwdDxt"));
+  const model::Sequence& sequence = replayer.catalog().sequences.at({"public", "t_id_seq"});
+  ASSERT_TRUE(sequence.privileges.has_value());
+  EXPECT_THAT(model::AclTexts(*sequence.privileges),
+              ElementsAre("anon=rwU", "authenticated=rwU", "postgres=rwU", "service_role=rwU"));
 }
 
 }  // namespace

@@ -90,6 +90,8 @@ absl::Status TransformCreatePolicyStmt(const PgQuery__CreatePolicyStmt& stmt, Tr
 absl::Status TransformAlterPolicyStmt(const PgQuery__AlterPolicyStmt& stmt, TransformContext& ctx);
 absl::Status TransformViewStmt(const PgQuery__ViewStmt& stmt, TransformContext& ctx);
 absl::Status TransformCreateTableAsStmt(const PgQuery__CreateTableAsStmt& stmt, TransformContext& ctx);
+// ALTER VIEW / MATERIALIZED VIEW … SET (…) / RESET (…) (an AlterTableStmt on a view).
+absl::Status TransformAlterViewStmt(const PgQuery__AlterTableStmt& stmt, TransformContext& ctx);
 absl::Status TransformRefreshMatViewStmt(const PgQuery__RefreshMatViewStmt& stmt, TransformContext& ctx);
 absl::Status TransformGrantStmt(const PgQuery__GrantStmt& stmt, TransformContext& ctx);
 absl::Status TransformAlterDefaultPrivilegesStmt(const PgQuery__AlterDefaultPrivilegesStmt& stmt, TransformContext& ctx);

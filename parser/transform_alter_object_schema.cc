@@ -8,9 +8,11 @@
 // reported as not modelled.
 #include <optional>
 
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "parser/expression_rewrite.h"
 #include "parser/internal/ddl_util.h"
+#include "parser/internal/routine_signature.h"
 #include "parser/node_util.h"
 #include "parser/transform.h"
 
@@ -84,6 +86,16 @@ absl::Status TransformAlterObjectSchemaStmt(const PgQuery__AlterObjectSchemaStmt
         changes.push_back(
             {NameChange::Kind::kType, *resolved, "", {set_schema.new_schema, resolved->name}});
       }
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+      internal::IsRoutineObjectType(stmt.object_type, &set_schema.kind);
+      PGDRIFT_ASSIGN_OR_RETURN(model::RoutineSignature signature,
+                               internal::RoutineSignatureOfNode(stmt.object, ctx.catalog()));
+      set_schema.object = signature.name;
+      set_schema.routine_args = signature.args;
       break;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:

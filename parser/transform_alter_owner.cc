@@ -7,6 +7,7 @@
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "parser/internal/ddl_util.h"
+#include "parser/internal/routine_signature.h"
 #include "parser/node_util.h"
 #include "parser/transform.h"
 
@@ -32,6 +33,16 @@ absl::Status TransformAlterOwnerStmt(const PgQuery__AlterOwnerStmt& stmt, Transf
                            ? model::ObjectKind::kDomain
                            : internal::TypeOrDomainKind(set_owner.object, ctx.catalog());
       break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+      internal::IsRoutineObjectType(stmt.object_type, &set_owner.kind);
+      PGDRIFT_ASSIGN_OR_RETURN(model::RoutineSignature signature,
+                               internal::RoutineSignatureOfNode(object, ctx.catalog()));
+      set_owner.object = signature.name;
+      set_owner.routine_args = signature.args;
+      break;
+    }
     default:
       return ctx.NotModelled(
           StrCat("ALTER ", internal::ObjectTypeSql(stmt.object_type), " … OWNER TO"));

@@ -98,6 +98,33 @@ absl::Status NotModelledCommand(std::string_view statement, AlterType subtype, c
 
 std::string NameOf(const PgQuery__AlterTableCmd& cmd) { return cmd.name != nullptr ? cmd.name : ""; }
 
+// ENABLE [REPLICA | ALWAYS] / DISABLE TRIGGER name | ALL | USER (pg_trigger.tgenabled).
+model::alter::SetTriggerEnabled TriggerEnabled(const PgQuery__AlterTableCmd& cmd) {
+  model::alter::SetTriggerEnabled set;
+  switch (cmd.subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+      set.state = model::TriggerEnabled::kAlways;
+      break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+      set.state = model::TriggerEnabled::kReplica;
+      break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+      set.state = model::TriggerEnabled::kDisabled;
+      break;
+    default:
+      set.state = model::TriggerEnabled::kOrigin;
+      break;
+  }
+  set.all_user_triggers = cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll ||
+                          cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll ||
+                          cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser ||
+                          cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser;
+  if (!set.all_user_triggers) set.trigger = NameOf(cmd);
+  return set;
+}
+
 bool IsCascade(const PgQuery__AlterTableCmd& cmd) {
   return cmd.behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
 }
@@ -421,6 +448,16 @@ class TableCommands {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
         out->push_back(model::alter::DropIdentity{column, cmd.missing_ok != 0});
         return absl::OkStatus();
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+        out->push_back(TriggerEnabled(cmd));
+        return absl::OkStatus();
       default:
         return NotModelledCommand("ALTER TABLE", cmd.subtype, ctx_);
     }
@@ -543,9 +580,8 @@ absl::Status TransformAlterTableStmt(const PgQuery__AlterTableStmt& stmt, Transf
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
       return AlterCompositeType(stmt, ctx);
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-      return ctx.NotModelled("ALTER VIEW");
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-      return ctx.NotModelled("ALTER MATERIALIZED VIEW");
+      return TransformAlterViewStmt(stmt, ctx);
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
       return ctx.NotModelled("ALTER FOREIGN TABLE");
     default:

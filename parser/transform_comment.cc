@@ -7,8 +7,10 @@
 // modelled.
 #include <optional>
 
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "parser/internal/ddl_util.h"
+#include "parser/internal/routine_signature.h"
 #include "parser/node_util.h"
 #include "parser/transform.h"
 
@@ -38,6 +40,8 @@ absl::Status TransformCommentStmt(const PgQuery__CommentStmt& stmt, TransformCon
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
       comment.kind = *internal::ModelledKind(stmt.objtype);
       comment.object = Qualified(ListNames(object));
       break;
@@ -69,11 +73,41 @@ absl::Status TransformCommentStmt(const PgQuery__CommentStmt& stmt, TransformCon
                          ? model::ObjectKind::kDomain
                          : internal::TypeOrDomainKind(comment.object, ctx.catalog());
       break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+      // [schema.]table.trigger (get_object_address_relobject).
+      std::vector<std::string> names = ListNames(object);
+      if (names.size() < 2) return ctx.Invalid("object name is missing");
+      comment.kind = model::ObjectKind::kTrigger;
+      comment.sub_name = names.back();
+      names.pop_back();
+      comment.object = Qualified(names);
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+      // [schema.]table.policy (get_object_address_relobject).
+      std::vector<std::string> names = ListNames(object);
+      if (names.size() < 2) return ctx.Invalid("object name is missing");
+      comment.kind = model::ObjectKind::kPolicy;
+      comment.sub_name = names.back();
+      names.pop_back();
+      comment.object = Qualified(names);
+      break;
+    }
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
     case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
       comment.kind = *internal::ModelledKind(stmt.objtype);
       comment.object = {"", StringOf(object)};
       break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+      internal::IsRoutineObjectType(stmt.objtype, &comment.kind);
+      PGDRIFT_ASSIGN_OR_RETURN(model::RoutineSignature signature,
+                               internal::RoutineSignatureOfNode(object, ctx.catalog()));
+      comment.object = signature.name;
+      comment.routine_args = signature.args;
+      break;
+    }
     default:
       return ctx.NotModelled(StrCat("COMMENT ON ", internal::ObjectTypeSql(stmt.objtype)));
   }

@@ -93,15 +93,15 @@ TEST(TransformCreateSchema, RejectsElementsInAnotherSchema) {
                "CREATE specifies a schema (public) different from the one being created (app)"));
 }
 
-TEST(TransformCreateSchema, WarnsAboutUnmodelledElements) {
+TEST(TransformCreateSchema, TransformsViewElements) {
   TransformOutput output = TransformSql(
       "CREATE SCHEMA app CREATE VIEW v AS SELECT 1 AS one CREATE TABLE t (id int)", BasicCatalog());
   ASSERT_THAT(output.status, IsOk());
-  ASSERT_EQ(output.mutations.size(), 2u);
-  EXPECT_TRUE(std::holds_alternative<model::CreateTable>(output.mutations[1].body));
-  ASSERT_EQ(output.diagnostics.size(), 1u);
-  EXPECT_EQ(output.diagnostics[0].severity, Severity::kWarning);
-  EXPECT_EQ(output.diagnostics[0].message, "CREATE VIEW is not modelled");
+  ASSERT_EQ(output.mutations.size(), 3u);
+  ASSERT_TRUE(std::holds_alternative<model::CreateView>(output.mutations[1].body));
+  EXPECT_EQ(std::get<model::CreateView>(output.mutations[1].body).view.query, "SELECT 1 AS one");
+  EXPECT_TRUE(std::holds_alternative<model::CreateTable>(output.mutations[2].body));
+  EXPECT_TRUE(output.diagnostics.empty());
 }
 
 TEST(TransformCreateSchema, FailsAsAWholeWhenAnElementFails) {

@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/status_macros.h"
 #include "base/strings.h"
 #include "parser/internal/ddl_util.h"
+#include "parser/internal/routine_signature.h"
 #include "parser/node_util.h"
 #include "parser/transform.h"
 
@@ -32,9 +34,52 @@ model::QualifiedName DropObjectName(const PgQuery__Node* object) {
   }
 }
 
+// DROP POLICY (and the other objects named "name ON table"): each object is a name
+// list ending with the relation's name and the object's name
+// (get_object_address_relobject in objectaddress.c).
+absl::Status DropRelationChildren(const PgQuery__DropStmt& stmt, model::ObjectKind kind,
+                                  TransformContext& ctx) {
+  for (size_t i = 0; i < stmt.n_objects; ++i) {
+    const PgQuery__Node* object = stmt.objects[i];
+    if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_LIST ||
+        object->list->n_items < 2) {
+      return ctx.Invalid("object name is missing");
+    }
+    const PgQuery__List& names = *object->list;
+    model::DropRelationChild drop;
+    drop.kind = kind;
+    drop.relation = QualifiedNameOf(names.items, names.n_items - 1);
+    drop.name = StringOf(names.items[names.n_items - 1]);
+    drop.if_exists = stmt.missing_ok;
+    drop.cascade = stmt.behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+    ctx.Emit(std::move(drop));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status TransformDropStmt(const PgQuery__DropStmt& stmt, TransformContext& ctx) {
+  if (stmt.remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY) {
+    return DropRelationChildren(stmt, model::ObjectKind::kPolicy, ctx);
+  }
+  if (stmt.remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+    return DropRelationChildren(stmt, model::ObjectKind::kTrigger, ctx);
+  }
+  if (model::ObjectKind routine_kind;
+      internal::IsRoutineObjectType(stmt.remove_type, &routine_kind)) {
+    model::DropRoutines drop;
+    drop.kind = routine_kind;
+    drop.if_exists = stmt.missing_ok;
+    drop.cascade = stmt.behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+    for (size_t i = 0; i < stmt.n_objects; ++i) {
+      PGDRIFT_ASSIGN_OR_RETURN(model::RoutineSignature signature,
+                               internal::RoutineSignatureOfNode(stmt.objects[i], ctx.catalog()));
+      drop.routines.push_back(std::move(signature));
+    }
+    ctx.Emit(std::move(drop));
+    return absl::OkStatus();
+  }
   std::optional<model::ObjectKind> kind = internal::ModelledKind(stmt.remove_type);
   if (!kind) return ctx.NotModelled(StrCat("DROP ", internal::ObjectTypeSql(stmt.remove_type)));
   bool cascade = stmt.behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;

@@ -16,6 +16,7 @@
 #include "base/strings.h"
 #include "parser/expression_rewrite.h"
 #include "parser/internal/ddl_util.h"
+#include "parser/internal/routine_signature.h"
 #include "parser/node_util.h"
 #include "parser/transform.h"
 
@@ -56,7 +57,8 @@ absl::StatusOr<model::ObjectKind> RelationRenameKind(const PgQuery__RenameStmt& 
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: {
       std::string what = AsciiLower(internal::ObjectTypeSql(stmt.rename_type));
-      if (actual) return ctx.Invalid(StrCat("\"", written.name, "\" is not a ", what));
+      const bool view_kind = actual == model::ObjectKind::kView || actual == model::ObjectKind::kMaterializedView;
+      if (actual && !view_kind) return ctx.Invalid(StrCat("\"", written.name, "\" is not a ", what));
       return ctx.NotModelled(
           StrCat("ALTER ", internal::ObjectTypeSql(stmt.rename_type), " … RENAME"));
     }
@@ -159,6 +161,19 @@ absl::Status RenameType(const PgQuery__RenameStmt& stmt, TransformContext& ctx) 
 }  // namespace
 
 absl::Status TransformRenameStmt(const PgQuery__RenameStmt& stmt, TransformContext& ctx) {
+  if (model::ObjectKind routine_kind;
+      internal::IsRoutineObjectType(stmt.rename_type, &routine_kind)) {
+    PGDRIFT_ASSIGN_OR_RETURN(model::RoutineSignature signature,
+                             internal::RoutineSignatureOfNode(stmt.object, ctx.catalog()));
+    model::Rename rename;
+    rename.kind = routine_kind;
+    rename.object = signature.name;
+    rename.routine_args = signature.args;
+    rename.new_name = stmt.newname;
+    rename.if_exists = stmt.missing_ok;
+    ctx.Emit(std::move(rename));
+    return absl::OkStatus();
+  }
   switch (stmt.rename_type) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
@@ -176,6 +191,26 @@ absl::Status TransformRenameStmt(const PgQuery__RenameStmt& stmt, TransformConte
       rename.sub_name = stmt.subname;
       rename.new_name = stmt.newname;
       rename.if_exists = stmt.missing_ok;
+      ctx.Emit(std::move(rename));
+      return absl::OkStatus();
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+      // ALTER TRIGGER name ON table RENAME TO new_name (no IF EXISTS in the grammar).
+      model::Rename rename;
+      rename.kind = model::ObjectKind::kTrigger;
+      rename.object = RangeVarName(stmt.relation);
+      rename.sub_name = stmt.subname;
+      rename.new_name = stmt.newname;
+      ctx.Emit(std::move(rename));
+      return absl::OkStatus();
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+      // ALTER POLICY name ON table RENAME TO new_name (no IF EXISTS in the grammar).
+      model::Rename rename;
+      rename.kind = model::ObjectKind::kPolicy;
+      rename.object = RangeVarName(stmt.relation);
+      rename.sub_name = stmt.subname;
+      rename.new_name = stmt.newname;
       ctx.Emit(std::move(rename));
       return absl::OkStatus();
     }

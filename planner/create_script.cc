@@ -7,13 +7,19 @@
 #include <set>
 #include <vector>
 
+#include "base/identifier.h"
 #include "base/strings.h"
 #include "model/dependency_graph.h"
 #include "planner/domain_ddl.h"
 #include "planner/index_ddl.h"
+#include "planner/policy_ddl.h"
+#include "planner/privileges_ddl.h"
+#include "planner/routine_ddl.h"
 #include "planner/schema_ddl.h"
 #include "planner/sequence_ddl.h"
+#include "planner/view_ddl.h"
 #include "planner/table_ddl.h"
+#include "planner/trigger_ddl.h"
 #include "planner/type_ddl.h"
 
 namespace pgdrift::planner {
@@ -236,12 +242,18 @@ class ScriptBuilder {
     AddExtensions();
     AddTypesAndDomains();
     AddSequences();
+    AddRoutines(/*after_tables=*/false);
     AddTables();
+    AddRoutines(/*after_tables=*/true);
+    AddViews();
     AddIndexes();
     AddLaterConstraints();
     AddSequenceOwnership();
     AddTableFlags();
     AddComments();
+    AddTriggers();
+    AddPolicies();
+    AddPrivileges();
     if (statements_.empty()) return "";
     return StrCat(StrJoin(statements_, "\n\n"), "\n");
   }
@@ -336,6 +348,66 @@ class ScriptBuilder {
     }
   }
 
+  // GRANT / REVOKE for every object whose ACL is not its acldefault (columns too), then
+  // ALTER DEFAULT PRIVILEGES last, so that they do not change the ACLs of the objects
+  // the script creates (pg_dump also restores default ACLs after the objects).
+  void AddPrivileges() {
+    using model::AclObjectKind;
+    for (const auto& [name, schema] : catalog_.schemas) {
+      if (SkipSchema(schema)) continue;
+      AddAll(AclSql(StrCat("SCHEMA ", QuoteIdent(name)), schema.privileges,
+                    AclObjectKind::kSchema, schema.owner));
+    }
+    for (const ObjectId& id : type_order_) {
+      if (id.kind == ObjectKind::kType) {
+        const model::UserType& type = catalog_.types.at(id.qualified());
+        AddAll(AclSql(StrCat("TYPE ", QualifiedSql(type.name)), type.privileges,
+                      AclObjectKind::kType, type.owner));
+      } else {
+        const model::Domain& domain = catalog_.domains.at(id.qualified());
+        AddAll(AclSql(StrCat("DOMAIN ", QualifiedSql(domain.name)), domain.privileges,
+                      AclObjectKind::kType, domain.owner));
+      }
+    }
+    for (const auto& [name, sequence] : catalog_.sequences) {
+      if (SkipSequence(sequence)) continue;
+      AddAll(AclSql(StrCat("SEQUENCE ", QualifiedSql(name)), sequence.privileges,
+                    AclObjectKind::kSequence, sequence.owner));
+    }
+    for (const auto& [key, routine] : catalog_.routines) {
+      if (!options_.include_managed && catalog_.IsManagedSchema(key.name.schema)) continue;
+      AddAll(AclSql(StrCat(routine.procedure ? "PROCEDURE " : "FUNCTION ",
+                           RoutineSignatureSql(routine)),
+                    routine.privileges, AclObjectKind::kFunction, routine.owner));
+    }
+    for (const ObjectId& id : table_order_) {
+      const model::Table& table = catalog_.tables.at(id.qualified());
+      std::string table_sql = QualifiedSql(table.name);
+      AddAll(AclSql(StrCat("TABLE ", table_sql), table.privileges, AclObjectKind::kTable,
+                    table.owner));
+      for (const model::Column& column : table.columns) {
+        AddAll(ColumnAclSql(table_sql, column.name, column.privileges));
+      }
+    }
+    for (const auto& [name, view] : catalog_.views) {
+      if (!options_.include_managed && catalog_.IsManagedSchema(name.schema)) continue;
+      std::string view_sql = QualifiedSql(name);
+      AddAll(AclSql(StrCat("TABLE ", view_sql), view.privileges, AclObjectKind::kTable,
+                    view.owner));
+      for (const model::ViewColumn& column : view.columns) {
+        AddAll(ColumnAclSql(view_sql, column.name, column.privileges));
+      }
+    }
+    model::DefaultAcls defaults;
+    for (const auto& [key, acl] : catalog_.default_privileges) {
+      if (options_.include_managed || key.schema.empty() ||
+          !catalog_.IsManagedSchema(key.schema)) {
+        defaults.emplace(key, acl);
+      }
+    }
+    AddAll(DefaultPrivilegesSql(defaults));
+  }
+
   void AddExtensions() {
     for (const auto& [name, extension] : catalog_.extensions) {
       if (!SkipExtension(extension)) Add(CreateExtensionSql(extension));
@@ -353,6 +425,43 @@ class ScriptBuilder {
         AddAll(CreateDomainSql(domain));
         AddOwner(domain.owner, [&] { return DomainOwnerSql(domain); });
       }
+    }
+  }
+
+  // Functions and procedures, as pg_dump writes them: function bodies are not checked
+  // while the script runs (SET check_function_bodies = false, as pg_dump emits), so a
+  // routine needs only the types of its arguments and result. Those using a table's row
+  // type come after the tables, the others before them (table defaults and checks may
+  // call them). Each with its owner and comment.
+  void AddRoutines(bool after_tables) {
+    for (const auto& [key, routine] : catalog_.routines) {
+      if (!options_.include_managed && catalog_.IsManagedSchema(key.name.schema)) continue;
+      std::vector<ObjectId> dependencies = graph_.Dependencies(model::RoutineId(routine));
+      bool uses_table = std::any_of(dependencies.begin(), dependencies.end(), [](const ObjectId& id) {
+        return id.kind == ObjectKind::kTable;
+      });
+      if (uses_table != after_tables) continue;
+      if (!function_bodies_unchecked_) {
+        Add("SET check_function_bodies = false;");
+        function_bodies_unchecked_ = true;
+      }
+      Add(CreateRoutineSql(routine));
+      AddOwner(routine.owner, [&] { return RoutineOwnerSql(routine); });
+      if (!routine.comment.empty()) Add(RoutineCommentSql(routine));
+    }
+  }
+
+  // Views and materialized views after the tables and functions they read, each after
+  // the views it reads (the dependency graph's creation order); their indexes come with
+  // the tables' indexes.
+  void AddViews() {
+    for (const ObjectId& id : graph_.CreationOrder()) {
+      if (id.kind != ObjectKind::kView && id.kind != ObjectKind::kMaterializedView) continue;
+      if (!options_.include_managed && catalog_.IsManagedSchema(id.schema)) continue;
+      const model::View& view = catalog_.views.at(id.qualified());
+      Add(CreateViewSql(view));
+      AddOwner(view.owner, [&] { return ViewOwnerSql(view); });
+      AddAll(ViewCommentSql(view));
     }
   }
 
@@ -500,6 +609,32 @@ class ScriptBuilder {
     }
   }
 
+  // Triggers come after every table, function and view they may name. A trigger a user
+  // put on a managed table (auth.users) is theirs, unless its function is the
+  // platform's too.
+  void AddTriggers() {
+    for (const auto& [name, table] : catalog_.tables) {
+      const bool managed = SkipTable(name) || (!options_.include_managed &&
+                                               catalog_.IsManagedSchema(name.schema));
+      for (const auto& [trigger_name, trigger] : table.triggers) {
+        if (managed && catalog_.IsManagedSchema(trigger.function.schema)) continue;
+        AddAll(TriggerSql(name, trigger));
+      }
+    }
+    for (const auto& [name, view] : catalog_.views) {
+      if (!options_.include_managed && catalog_.IsManagedSchema(name.schema)) continue;
+      for (const auto& [trigger_name, trigger] : view.triggers) AddAll(TriggerSql(name, trigger));
+    }
+  }
+
+  // Policies come after tables and functions (their expressions call functions and read
+  // other tables); those users add to managed tables (storage.objects) are theirs.
+  void AddPolicies() {
+    for (const auto& [name, table] : catalog_.tables) {
+      for (const auto& [policy_name, policy] : table.policies) AddAll(PolicySql(name, policy));
+    }
+  }
+
   const model::Catalog& catalog_;
   const CreateScriptOptions& options_;
   model::DependencyGraph graph_;
@@ -509,6 +644,7 @@ class ScriptBuilder {
   std::map<model::QualifiedName, model::QualifiedName> inheritance_root_;
   // Root → the tables of its tree, in creation order.
   std::map<model::QualifiedName, std::vector<const model::Table*>> inheritance_trees_;
+  bool function_bodies_unchecked_ = false;
   std::vector<std::string> statements_;
 };
 

@@ -58,6 +58,21 @@ std::string TextArrayLiteral(const std::set<std::string>& values);
 [[nodiscard]] absl::Status ReadConstraints(ReadContext& ctx);
 // indexes.sql and index_keys.sql → Catalog::indexes.
 [[nodiscard]] absl::Status ReadIndexes(ReadContext& ctx);
+// views.sql and view_columns.sql → Catalog::views, queries canonicalized (run after
+// tables, columns and types: the queries read them).
+[[nodiscard]] absl::Status ReadViews(ReadContext& ctx);
+// routines.sql, routine_args.sql → Catalog::routines (functions and procedures);
+// aggregates and window functions in scope become warnings.
+[[nodiscard]] absl::Status ReadRoutines(ReadContext& ctx);
+// default_privileges.sql → Catalog::default_privileges.
+[[nodiscard]] absl::Status ReadDefaultPrivileges(ReadContext& ctx);
+// triggers.sql → Table::triggers and View::triggers (run after columns and views; a
+// trigger on a table of an excluded schema gets a managed placeholder table).
+[[nodiscard]] absl::Status ReadTriggers(ReadContext& ctx);
+
+// policies.sql → Table::policies, with managed stand-in tables for the policies of
+// tables outside the read scope (see introspect/read_policies.cc).
+[[nodiscard]] absl::Status ReadPolicies(ReadContext& ctx);
 
 // Rewrites every expression the readers stored (column defaults and generation
 // expressions, check constraints, index keys and predicates, domain defaults and

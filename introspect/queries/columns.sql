@@ -16,7 +16,8 @@
 --   default), statistics_target (attstattarget, -1 = default), storage ('' when
 --   pg_type.typstorage, else plain | external | main | extended), compression (''
 --   | pglz | lz4), options text[] (attoptions, 'name=value'), inherit_count
---   (attinhcount), is_local boolean (attislocal), comment (null when none).
+--   (attinhcount), is_local boolean (attislocal), comment (null when none), acl
+--   (attacl as text, null when no column privileges).
 -- Server: PostgreSQL 15 or later (attcompression since 14; attstattarget may be null
 --   from 17 on, read as -1). Runs as is in psql.
 WITH scope AS (
@@ -56,7 +57,8 @@ SELECT s.nspname AS table_schema,
        coalesce(a.attoptions, '{}') AS options,
        a.attinhcount AS inherit_count,
        a.attislocal AS is_local,
-       col_description(c.oid, a.attnum) AS comment
+       col_description(c.oid, a.attnum) AS comment,
+       a.attacl::text AS acl
 FROM pg_class c
 JOIN scope s ON s.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped

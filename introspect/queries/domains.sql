@@ -8,7 +8,8 @@
 --   else the bare name), base_type_array boolean, base_type_typmod ('' or e.g.
 --   '(1536)' for a non-pg_catalog type), collation ('' when the base type's default,
 --   else schema.name quoted as quote_ident does), default_expr (pg_get_expr of
---   typdefaultbin, null when none), not_null boolean, owner, comment (null when none).
+--   typdefaultbin, null when none), not_null boolean, owner, comment (null when none), acl (typacl as text,
+--   null = acldefault).
 -- Server: PostgreSQL 15 or later. Runs as is in psql.
 WITH scope AS (
   SELECT n.oid, n.nspname
@@ -33,7 +34,8 @@ SELECT s.nspname AS schema,
        pg_get_expr(t.typdefaultbin, 0) AS default_expr,
        t.typnotnull AS not_null,
        pg_get_userbyid(t.typowner) AS owner,
-       obj_description(t.oid, 'pg_type') AS comment
+       obj_description(t.oid, 'pg_type') AS comment,
+       t.typacl::text AS acl
 FROM pg_type t
 JOIN scope s ON s.oid = t.typnamespace
 LEFT JOIN pg_collation coll ON coll.oid = t.typcollation

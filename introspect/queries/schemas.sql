@@ -6,12 +6,13 @@
 -- literal), schemas not listed there are left out. Schemas that belong to an extension
 -- (pg_depend deptype 'e') are left out unless pgdrift.include_extension_objects is 'on'.
 --
--- Result columns: name text, owner text, comment text (null when none),
---   excluded boolean.
+-- Result columns: name text, owner text, comment text (null when none), acl (nspacl
+--   as text, null = acldefault), excluded boolean.
 -- Server: PostgreSQL 15 or later. Runs as is in psql; unset settings mean "no filter".
 SELECT n.nspname AS name,
        pg_get_userbyid(n.nspowner) AS owner,
        obj_description(n.oid, 'pg_namespace') AS comment,
+       n.nspacl::text AS acl,
        n.nspname = ANY (coalesce(nullif(current_setting('pgdrift.excluded_schemas', true), ''),
                                  '{}')::text[]) AS excluded
 FROM pg_namespace n

@@ -7,7 +7,8 @@
 -- Result columns: schema, name, data_type (format_type of seqtypid: smallint, integer,
 --   bigint), start, increment, min_value, max_value, cache (bigint), cycle boolean,
 --   unlogged boolean, owned_by_schema, owned_by_table, owned_by_column (null when not
---   owned), identity boolean (owned through deptype 'i'), owner, comment (null when none).
+--   owned), identity boolean (owned through deptype 'i'), owner, comment (null when none),
+--   acl (relacl as text, null = acldefault).
 -- Server: PostgreSQL 10 or later (pg_sequence). Runs as is in psql.
 WITH scope AS (
   SELECT n.oid, n.nspname
@@ -35,7 +36,8 @@ SELECT s.nspname AS schema,
        owner_a.attname AS owned_by_column,
        coalesce(dep.deptype = 'i', false) AS identity,
        pg_get_userbyid(c.relowner) AS owner,
-       obj_description(c.oid, 'pg_class') AS comment
+       obj_description(c.oid, 'pg_class') AS comment,
+       c.relacl::text AS acl
 FROM pg_class c
 JOIN scope s ON s.oid = c.relnamespace
 JOIN pg_sequence seq ON seq.seqrelid = c.oid

@@ -13,6 +13,7 @@
 --   'i'), replica_identity_index ('' unless 'i'), options text[] (reloptions,
 --   'name=value'), access_method ('' for heap and for partitioned tables), tablespace
 --   ('' for the database default), owner, comment (null when none).
+-- acl: relacl as text (null = acldefault).
 -- Server: PostgreSQL 15 or later. Runs as is in psql.
 WITH scope AS (
   SELECT n.oid, n.nspname
@@ -48,7 +49,8 @@ SELECT s.nspname AS schema,
          AS access_method,
        coalesce(ts.spcname, '') AS tablespace,
        pg_get_userbyid(c.relowner) AS owner,
-       obj_description(c.oid, 'pg_class') AS comment
+       obj_description(c.oid, 'pg_class') AS comment,
+       c.relacl::text AS acl
 FROM pg_class c
 JOIN scope s ON s.oid = c.relnamespace
 LEFT JOIN pg_am am ON am.oid = c.relam

@@ -19,6 +19,7 @@
 --   keeps a multirange in its range's schema, so the reader warns). Operator classes and
 --   functions are named bare when in pg_catalog, else schema.name, each part quoted as
 --   quote_ident does.
+-- acl: typacl as text (null = acldefault).
 -- Server: PostgreSQL 15 or later (multiranges since 14). Runs as is in psql.
 WITH scope AS (
   SELECT n.oid, n.nspname
@@ -60,7 +61,8 @@ SELECT s.nspname AS schema,
             ELSE quote_ident(diff_n.nspname) || '.' || quote_ident(diff.proname)
        END AS subtype_diff,
        coalesce(mt.typname, '') AS multirange_name,
-       coalesce(mt.typnamespace <> t.typnamespace, false) AS multirange_elsewhere
+       coalesce(mt.typnamespace <> t.typnamespace, false) AS multirange_elsewhere,
+       t.typacl::text AS acl
 FROM pg_type t
 JOIN scope s ON s.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid

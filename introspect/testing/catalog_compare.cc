@@ -14,6 +14,9 @@ std::string Show(bool value) { return value ? "true" : "false"; }
 std::string Show(int value) { return std::to_string(value); }
 std::string Show(int64_t value) { return std::to_string(value); }
 std::string Show(const model::TypeRef& type) { return type.ToString(); }
+std::string Show(const model::Acl& acl) {
+  return StrCat("{", StrJoin(model::AclTexts(acl), ","), "}");
+}
 std::string Show(const model::QualifiedName& name) { return name.ToString(); }
 std::string Show(const model::SequenceOwner& owner) {
   return StrCat(owner.table.ToString(), ".", owner.column);
@@ -50,6 +53,14 @@ std::string Show(const model::CompositeAttribute& attribute) {
 }
 std::string Show(const model::DomainCheck& check) {
   return StrCat(check.name, " CHECK (", check.expression, ")", check.validated ? "" : " NOT VALID");
+}
+std::string Show(double value) { return std::to_string(value); }
+std::string Show(const model::RoutineArg& arg) {
+  return StrCat(model::ArgModeName(arg.mode), " ", arg.name, " ", arg.type.ToString(),
+                arg.default_expr ? StrCat(" DEFAULT ", *arg.default_expr) : "");
+}
+std::string Show(const std::pair<std::string, std::string>& setting) {
+  return StrCat(setting.first, "=", setting.second);
 }
 template <typename T>
 std::string Show(const std::optional<T>& value) {
@@ -128,6 +139,7 @@ class Comparer {
         Field(id, "inherit_count", a.inherit_count, b.inherit_count);
         Field(id, "is_local", a.is_local, b.is_local);
         Field(id, "comment", a.comment, b.comment);
+        Field(id, "privileges", a.privileges, b.privileges);
       }
     }
   }
@@ -176,6 +188,7 @@ std::vector<std::string> CompareCatalogs(
       [](const std::string& name) { return std::pair(StrCat("schema ", name), name); },
       [&](const std::string& id, const model::Schema& a, const model::Schema& b) {
         c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "privileges", a.privileges, b.privileges);
         c.Field(id, "comment", a.comment, b.comment);
       });
   c.Objects(
@@ -201,6 +214,7 @@ std::vector<std::string> CompareCatalogs(
         c.Field(id, "range_subtype_diff", a.range_subtype_diff, b.range_subtype_diff);
         c.Field(id, "multirange_name", a.multirange_name, b.multirange_name);
         c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "privileges", a.privileges, b.privileges);
         c.Field(id, "comment", a.comment, b.comment);
       });
   c.Objects(
@@ -217,6 +231,7 @@ std::vector<std::string> CompareCatalogs(
         for (const auto& entry : b.checks) right.push_back(entry.second);
         c.Field(id, "checks", left, right);
         c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "privileges", a.privileges, b.privileges);
         c.Field(id, "comment", a.comment, b.comment);
       });
   c.Objects(
@@ -234,6 +249,7 @@ std::vector<std::string> CompareCatalogs(
         c.Field(id, "owned_by", a.owned_by, b.owned_by);
         c.Field(id, "identity", a.identity, b.identity);
         c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "privileges", a.privileges, b.privileges);
         c.Field(id, "comment", a.comment, b.comment);
       });
   c.Objects(
@@ -262,6 +278,7 @@ std::vector<std::string> CompareCatalogs(
         c.Field(id, "access_method", a.access_method, b.access_method);
         c.Field(id, "tablespace", a.tablespace, b.tablespace);
         c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "privileges", a.privileges, b.privileges);
         c.Field(id, "comment", a.comment, b.comment);
       });
   c.Objects(
@@ -282,6 +299,45 @@ std::vector<std::string> CompareCatalogs(
         c.Field(id, "clustered", a.clustered, b.clustered);
         c.Field(id, "comment", a.comment, b.comment);
       });
+  c.Objects(
+      replayed.routines, introspected.routines,
+      [](const model::RoutineKey& key) {
+        return std::pair(StrCat("routine ", key.name.ToString(), "(", key.args, ")"),
+                         key.name.schema);
+      },
+      [&](const std::string& id, const model::Routine& a, const model::Routine& b) {
+        c.Field(id, "procedure", a.procedure, b.procedure);
+        c.Field(id, "args", a.args, b.args);
+        c.Field(id, "result", a.result, b.result);
+        c.Field(id, "language", a.language, b.language);
+        c.Field(id, "body", a.body, b.body);
+        c.Field(id, "probin", a.probin, b.probin);
+        c.Field(id, "volatility", std::string(model::VolatilityName(a.volatility)),
+                std::string(model::VolatilityName(b.volatility)));
+        c.Field(id, "strict", a.strict, b.strict);
+        c.Field(id, "security_definer", a.security_definer, b.security_definer);
+        c.Field(id, "leakproof", a.leakproof, b.leakproof);
+        c.Field(id, "parallel", std::string(model::ParallelSafetyName(a.parallel)),
+                std::string(model::ParallelSafetyName(b.parallel)));
+        c.Field(id, "cost", a.cost, b.cost);
+        c.Field(id, "rows", a.rows, b.rows);
+        c.Field(id, "config", a.config, b.config);
+        c.Field(id, "support", a.support, b.support);
+        c.Field(id, "owner", a.owner, b.owner);
+        c.Field(id, "comment", a.comment, b.comment);
+        c.Field(id, "privileges", a.privileges, b.privileges);
+      });
+  // pg_default_acl: global entries and those of the schemas compared.
+  auto default_acls = [&](const model::Catalog& catalog) {
+    std::vector<std::string> entries;
+    for (const auto& [key, acl] : catalog.default_privileges) {
+      if (!key.schema.empty() && c.Skip(key.schema)) continue;
+      entries.push_back(StrCat(key.role, "/", key.schema, "/", std::string(1, key.object_type),
+                               ": ", Show(acl)));
+    }
+    return entries;
+  };
+  c.Field("catalog", "default_privileges", default_acls(replayed), default_acls(introspected));
   return c.differences_;
 }
 

@@ -4,8 +4,10 @@
 #define PGDRIFT_MODEL_INTERNAL_APPLY_CONTEXT_H_
 
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "base/diagnostic.h"
 #include "model/catalog.h"
 #include "model/mutation.h"
@@ -65,6 +67,25 @@ absl::Status ApplyCreateView(const CreateView& m, ApplyContext& ctx);
 absl::Status ApplyAlterView(const AlterView& m, ApplyContext& ctx);
 absl::Status ApplyGrantPrivileges(const GrantPrivileges& m, ApplyContext& ctx);
 absl::Status ApplyAlterDefaultPrivileges(const AlterDefaultPrivileges& m, ApplyContext& ctx);
+// Finds the function or procedure `signature` names (parse_func.c LookupFuncWithArgs):
+// through search_path when unqualified; without an argument list the name must be
+// unique ("function name \"f\" is not unique"); kProcedure refuses a function. Returns
+// nullopt and sets `*missing` to PostgreSQL's message when nothing matches
+// (model/apply_routine.cc).
+absl::StatusOr<std::optional<RoutineKey>> FindRoutine(const RoutineSignature& signature,
+                                                      ObjectKind kind, ApplyContext& ctx,
+                                                      std::string* missing);
+// ALTER FUNCTION / PROCEDURE / ROUTINE … RENAME TO, SET SCHEMA, OWNER TO and COMMENT ON
+// FUNCTION / PROCEDURE / ROUTINE (model/apply_routine.cc), for the shared appliers.
+absl::Status RenameRoutine(const Rename& m, ApplyContext& ctx);
+absl::Status SetRoutineSchema(const SetSchema& m, ApplyContext& ctx);
+absl::Status CommentOnRoutine(const Comment& m, ApplyContext& ctx);
+absl::Status SetRoutineOwner(const SetObjectOwner& m, ApplyContext& ctx);
+// Drops `targets` and what depends on them as DROP … RESTRICT / CASCADE does
+// (dependency.c): RESTRICT refuses when other objects depend on them, CASCADE drops
+// those too with a "drop cascades to …" notice (model/apply_drop.cc).
+absl::Status DropWithDependents(const std::vector<ObjectId>& targets, bool cascade,
+                                ApplyContext& ctx);
 // DROP TRIGGER and DROP POLICY, the two halves of ApplyDropRelationChild
 // (model/apply_trigger.cc, model/apply_policy.cc).
 absl::Status DropTrigger(const DropRelationChild& m, ApplyContext& ctx);

@@ -2,6 +2,7 @@
 
 #include "base/strings.h"
 #include "model/implicit_names.h"
+#include "model/internal/default_privileges.h"
 #include "model/internal/namespaces.h"
 #include "model/nextval.h"
 
@@ -103,6 +104,10 @@ absl::Status CreateColumnSequence(const ApplyContext& ctx, CatalogJournal& journ
   sequence.owned_by = SequenceOwner{owner_table, column.name};
   sequence.identity = identity;
   sequence.owner = table.owner;
+  // A serial or identity sequence is created by DefineSequence like any other, so
+  // ALTER DEFAULT PRIVILEGES … ON SEQUENCES applies to it.
+  sequence.privileges = NewObjectAcl(journal.catalog(), AclObjectKind::kSequence, sequence.owner,
+                                     sequence.name.schema);
   sequence.lineage = Lineage::At(ctx.span());
   journal.AddSequence(std::move(sequence));
   return absl::OkStatus();

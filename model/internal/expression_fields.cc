@@ -33,6 +33,10 @@ void ForEachExpression(Catalog& catalog, const std::function<void(std::string&)>
       VisitText(constraint.exclusion_predicate, visit);
     }
     VisitText(table.partition_key, visit);
+    for (auto& [policy_name, policy] : table.policies) {
+      VisitText(policy.using_expr, visit);
+      VisitText(policy.check_expr, visit);
+    }
   }
   for (auto& [name, index] : catalog.indexes) {
     if (!in_scope(index.table)) continue;

@@ -4,7 +4,8 @@
 //
 // Visited: column defaults and generation expressions, CHECK expressions, exclusion
 // element expressions and predicates, index expression keys and predicates, partition
-// keys, domain defaults and domain CHECK expressions. Empty fields are not visited.
+// keys, domain defaults and domain CHECK expressions, policy USING and WITH CHECK
+// expressions. Empty fields are not visited.
 #ifndef PGDRIFT_MODEL_INTERNAL_EXPRESSION_FIELDS_H_
 #define PGDRIFT_MODEL_INTERNAL_EXPRESSION_FIELDS_H_
 

@@ -29,7 +29,8 @@ const UserType* RangeOfMultirange(const Catalog& catalog, const QualifiedName& n
 
 bool TypeNameTaken(const Catalog& catalog, const QualifiedName& name) {
   return catalog.types.contains(name) || catalog.domains.contains(name) ||
-         catalog.tables.contains(name) || RangeOfMultirange(catalog, name) != nullptr;
+         catalog.tables.contains(name) || catalog.views.contains(name) ||
+         RangeOfMultirange(catalog, name) != nullptr;
 }
 
 std::string MultirangeTypeName(const std::string& range_name) {

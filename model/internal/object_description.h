@@ -28,6 +28,9 @@ std::string DescribeDefault(const Catalog& catalog, const QualifiedName& table,
 // "type mood" / "type s.mood" (domains are types too).
 std::string DescribeType(const Catalog& catalog, const QualifiedName& name);
 
+// A routine's name as format_procedure prints it: qualified only when its schema is not
+// on search_path.
+std::string RoutineDisplayName(const Catalog& catalog, const QualifiedName& name);
 // The description of any object the dependency graph holds.
 std::string DescribeObject(const Catalog& catalog, const ObjectId& id);
 

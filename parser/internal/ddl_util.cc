@@ -131,6 +131,10 @@ std::optional<model::ObjectKind> ModelledKind(PgQuery__ObjectType object_type) {
       return model::ObjectKind::kTable;
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
       return model::ObjectKind::kIndex;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      return model::ObjectKind::kView;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+      return model::ObjectKind::kMaterializedView;
     default:
       return std::nullopt;
   }

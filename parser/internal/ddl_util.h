@@ -25,7 +25,8 @@ namespace pgdrift::parser::internal {
 std::string ObjectTypeSql(PgQuery__ObjectType object_type);
 
 // The model kind of the object types pgdrift models as objects of their own (schema,
-// extension, type, domain, sequence, table, index); nullopt for the others.
+// extension, type, domain, sequence, table, index, view, materialized view); nullopt
+// for the others.
 std::optional<model::ObjectKind> ModelledKind(PgQuery__ObjectType object_type);
 
 // The role a RoleSpec names: the name, or the catalog's current user for CURRENT_USER,

@@ -13,4 +13,6 @@
 -- and pg_description hold them in a fresh PostgreSQL 15 database.
 CREATE SCHEMA IF NOT EXISTS public;
 ALTER SCHEMA public OWNER TO pg_database_owner;
+-- initdb leaves public usable by everyone (nspacl {pg_database_owner=UC,=U}).
+GRANT USAGE ON SCHEMA public TO PUBLIC;
 COMMENT ON SCHEMA public IS 'standard public schema';

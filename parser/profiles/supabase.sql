@@ -287,12 +287,14 @@ BEGIN
 END
 $$;
 
--- The privileges Supabase grants: the API roles may use these schemas, and whatever is
--- created in public later is fully granted to them (row level security restricts it).
-GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public
-    GRANT ALL ON TABLES TO anon, authenticated, service_role;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public
-    GRANT ALL ON SEQUENCES TO anon, authenticated, service_role;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public
-    GRANT ALL ON FUNCTIONS TO anon, authenticated, service_role;
+-- The privileges Supabase grants: the API roles may use these schemas, and whatever
+-- postgres or supabase_admin creates in public later is fully granted to them (row level
+-- security restricts it), as the pg_default_acl entries of a Supabase project hold.
+GRANT USAGE ON SCHEMA public TO postgres, anon, authenticated, service_role;
+GRANT USAGE ON SCHEMA auth, storage, extensions TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres, supabase_admin IN SCHEMA public
+    GRANT ALL ON TABLES TO postgres, anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres, supabase_admin IN SCHEMA public
+    GRANT ALL ON SEQUENCES TO postgres, anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres, supabase_admin IN SCHEMA public
+    GRANT ALL ON FUNCTIONS TO postgres, anon, authenticated, service_role;

@@ -131,3 +131,111 @@ ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.series ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE public.tags ENABLE ROW LEVEL SECURITY;
+
+GRANT ALL ON SEQUENCE public.comments_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.comments_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.comments_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.posts_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.posts_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.posts_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.series_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.series_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.series_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.tags_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.tags_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.tags_id_seq TO service_role;
+
+GRANT ALL ON TABLE public.authors TO anon;
+
+GRANT ALL ON TABLE public.authors TO authenticated;
+
+GRANT ALL ON TABLE public.authors TO service_role;
+
+GRANT ALL ON TABLE public.comments TO anon;
+
+GRANT ALL ON TABLE public.comments TO authenticated;
+
+GRANT ALL ON TABLE public.comments TO service_role;
+
+GRANT ALL ON TABLE public.post_tags TO anon;
+
+GRANT ALL ON TABLE public.post_tags TO authenticated;
+
+GRANT ALL ON TABLE public.post_tags TO service_role;
+
+GRANT ALL ON TABLE public.posts TO anon;
+
+GRANT ALL ON TABLE public.posts TO authenticated;
+
+GRANT ALL ON TABLE public.posts TO service_role;
+
+GRANT ALL ON TABLE public.series TO anon;
+
+GRANT ALL ON TABLE public.series TO authenticated;
+
+GRANT ALL ON TABLE public.series TO service_role;
+
+GRANT ALL ON TABLE public.tags TO anon;
+
+GRANT ALL ON TABLE public.tags TO authenticated;
+
+GRANT ALL ON TABLE public.tags TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;

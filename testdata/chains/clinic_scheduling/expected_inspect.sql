@@ -118,3 +118,99 @@ ALTER TABLE public.waitlist_entries ENABLE ROW LEVEL SECURITY;
 COMMENT ON CONSTRAINT appointments_room_no_overlap ON public.appointments IS 'Cancelled and no-show visits free the room.';
 
 COMMENT ON INDEX public.appointments_during_gist_idx IS 'Calendar range queries (during && $range).';
+
+GRANT ALL ON SEQUENCE public.rooms_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.rooms_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.rooms_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.waitlist_entries_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.waitlist_entries_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.waitlist_entries_id_seq TO service_role;
+
+GRANT ALL ON TABLE public.appointments TO anon;
+
+GRANT ALL ON TABLE public.appointments TO authenticated;
+
+GRANT ALL ON TABLE public.appointments TO service_role;
+
+GRANT ALL ON TABLE public.clinics TO anon;
+
+GRANT ALL ON TABLE public.clinics TO authenticated;
+
+GRANT ALL ON TABLE public.clinics TO service_role;
+
+GRANT ALL ON TABLE public.practitioners TO anon;
+
+GRANT ALL ON TABLE public.practitioners TO authenticated;
+
+GRANT ALL ON TABLE public.practitioners TO service_role;
+
+GRANT ALL ON TABLE public.reminder_settings TO anon;
+
+GRANT ALL ON TABLE public.reminder_settings TO authenticated;
+
+GRANT ALL ON TABLE public.reminder_settings TO service_role;
+
+GRANT ALL ON TABLE public.rooms TO anon;
+
+GRANT ALL ON TABLE public.rooms TO authenticated;
+
+GRANT ALL ON TABLE public.rooms TO service_role;
+
+GRANT ALL ON TABLE public.waitlist_entries TO anon;
+
+GRANT ALL ON TABLE public.waitlist_entries TO authenticated;
+
+GRANT ALL ON TABLE public.waitlist_entries TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;

@@ -140,3 +140,141 @@ ALTER TABLE public.tickets ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.venues ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE public.waitlist ENABLE ROW LEVEL SECURITY;
+
+GRANT ALL ON SEQUENCE public.attendees_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.attendees_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.attendees_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.checkins_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.checkins_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.checkins_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.events_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.events_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.events_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.gates_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.gates_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.gates_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.ticket_number_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.ticket_number_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.ticket_number_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.tickets_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.tickets_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.tickets_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.venues_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.venues_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.venues_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.waitlist_position_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.waitlist_position_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.waitlist_position_seq TO service_role;
+
+GRANT ALL ON TABLE public.attendees TO anon;
+
+GRANT ALL ON TABLE public.attendees TO authenticated;
+
+GRANT ALL ON TABLE public.attendees TO service_role;
+
+GRANT ALL ON TABLE public.checkins TO anon;
+
+GRANT ALL ON TABLE public.checkins TO authenticated;
+
+GRANT ALL ON TABLE public.checkins TO service_role;
+
+GRANT ALL ON TABLE public.events TO anon;
+
+GRANT ALL ON TABLE public.events TO authenticated;
+
+GRANT ALL ON TABLE public.events TO service_role;
+
+GRANT ALL ON TABLE public.gates TO anon;
+
+GRANT ALL ON TABLE public.gates TO authenticated;
+
+GRANT ALL ON TABLE public.gates TO service_role;
+
+GRANT ALL ON TABLE public.tickets TO anon;
+
+GRANT ALL ON TABLE public.tickets TO authenticated;
+
+GRANT ALL ON TABLE public.tickets TO service_role;
+
+GRANT ALL ON TABLE public.venues TO anon;
+
+GRANT ALL ON TABLE public.venues TO authenticated;
+
+GRANT ALL ON TABLE public.venues TO service_role;
+
+GRANT ALL ON TABLE public.waitlist TO anon;
+
+GRANT ALL ON TABLE public.waitlist TO authenticated;
+
+GRANT ALL ON TABLE public.waitlist TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;

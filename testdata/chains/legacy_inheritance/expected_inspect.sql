@@ -111,3 +111,117 @@ ALTER TABLE public.interns ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.people ENABLE ROW LEVEL SECURITY;
 
 COMMENT ON TABLE public.people IS 'Abstract base: rows live in employees, contractors and interns only.';
+
+GRANT ALL ON SEQUENCE public.badge_scans_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.badge_scans_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.badge_scans_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.documents_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.documents_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.documents_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.people_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.people_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.people_id_seq TO service_role;
+
+GRANT ALL ON TABLE public.badge_scans TO anon;
+
+GRANT ALL ON TABLE public.badge_scans TO authenticated;
+
+GRANT ALL ON TABLE public.badge_scans TO service_role;
+
+GRANT ALL ON TABLE public.documents TO anon;
+
+GRANT ALL ON TABLE public.documents TO authenticated;
+
+GRANT ALL ON TABLE public.documents TO service_role;
+
+GRANT ALL ON TABLE public.documents_2020 TO anon;
+
+GRANT ALL ON TABLE public.documents_2020 TO authenticated;
+
+GRANT ALL ON TABLE public.documents_2020 TO service_role;
+
+GRANT ALL ON TABLE public.documents_2021 TO anon;
+
+GRANT ALL ON TABLE public.documents_2021 TO authenticated;
+
+GRANT ALL ON TABLE public.documents_2021 TO service_role;
+
+GRANT ALL ON TABLE public.people TO anon;
+
+GRANT ALL ON TABLE public.people TO authenticated;
+
+GRANT ALL ON TABLE public.people TO service_role;
+
+GRANT ALL ON TABLE public.contractors TO anon;
+
+GRANT ALL ON TABLE public.contractors TO authenticated;
+
+GRANT ALL ON TABLE public.contractors TO service_role;
+
+GRANT ALL ON TABLE public.employees TO anon;
+
+GRANT ALL ON TABLE public.employees TO authenticated;
+
+GRANT ALL ON TABLE public.employees TO service_role;
+
+GRANT ALL ON TABLE public.interns TO anon;
+
+GRANT ALL ON TABLE public.interns TO authenticated;
+
+GRANT ALL ON TABLE public.interns TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;

@@ -155,3 +155,105 @@ ALTER TABLE public.products ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.refunds ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE public.sellers ENABLE ROW LEVEL SECURITY;
+
+GRANT ALL ON SEQUENCE public.audit_logs_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.audit_logs_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.audit_logs_id_seq TO service_role;
+
+GRANT ALL ON SEQUENCE public.products_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.products_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.products_id_seq TO service_role;
+
+GRANT ALL ON TABLE public.audit_logs TO anon;
+
+GRANT ALL ON TABLE public.audit_logs TO authenticated;
+
+GRANT ALL ON TABLE public.audit_logs TO service_role;
+
+GRANT ALL ON TABLE public.cart_items TO anon;
+
+GRANT ALL ON TABLE public.cart_items TO authenticated;
+
+GRANT ALL ON TABLE public.cart_items TO service_role;
+
+GRANT ALL ON TABLE public.order_items TO anon;
+
+GRANT ALL ON TABLE public.order_items TO authenticated;
+
+GRANT ALL ON TABLE public.order_items TO service_role;
+
+GRANT ALL ON TABLE public.orders TO anon;
+
+GRANT ALL ON TABLE public.orders TO authenticated;
+
+GRANT ALL ON TABLE public.orders TO service_role;
+
+GRANT ALL ON TABLE public.products TO anon;
+
+GRANT ALL ON TABLE public.products TO authenticated;
+
+GRANT ALL ON TABLE public.products TO service_role;
+
+GRANT ALL ON TABLE public.refunds TO anon;
+
+GRANT ALL ON TABLE public.refunds TO authenticated;
+
+GRANT ALL ON TABLE public.refunds TO service_role;
+
+GRANT ALL ON TABLE public.sellers TO anon;
+
+GRANT ALL ON TABLE public.sellers TO authenticated;
+
+GRANT ALL ON TABLE public.sellers TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;

@@ -137,3 +137,99 @@ ALTER TABLE public.workspace_members ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.workspaces ENABLE ROW LEVEL SECURITY;
 
 COMMENT ON TABLE public.saved_views IS 'Inbox views; owner_id null means shared with the whole workspace.';
+
+GRANT ALL ON SEQUENCE public.messages_id_seq TO anon;
+
+GRANT ALL ON SEQUENCE public.messages_id_seq TO authenticated;
+
+GRANT ALL ON SEQUENCE public.messages_id_seq TO service_role;
+
+GRANT ALL ON TABLE public.channels TO anon;
+
+GRANT ALL ON TABLE public.channels TO authenticated;
+
+GRANT ALL ON TABLE public.channels TO service_role;
+
+GRANT ALL ON TABLE public.message_mentions TO anon;
+
+GRANT ALL ON TABLE public.message_mentions TO authenticated;
+
+GRANT ALL ON TABLE public.message_mentions TO service_role;
+
+GRANT ALL ON TABLE public.message_reactions TO anon;
+
+GRANT ALL ON TABLE public.message_reactions TO authenticated;
+
+GRANT ALL ON TABLE public.message_reactions TO service_role;
+
+GRANT ALL ON TABLE public.messages TO anon;
+
+GRANT ALL ON TABLE public.messages TO authenticated;
+
+GRANT ALL ON TABLE public.messages TO service_role;
+
+GRANT ALL ON TABLE public.saved_views TO anon;
+
+GRANT ALL ON TABLE public.saved_views TO authenticated;
+
+GRANT ALL ON TABLE public.saved_views TO service_role;
+
+GRANT ALL ON TABLE public.workspace_members TO anon;
+
+GRANT ALL ON TABLE public.workspace_members TO authenticated;
+
+GRANT ALL ON TABLE public.workspace_members TO service_role;
+
+GRANT ALL ON TABLE public.workspaces TO anon;
+
+GRANT ALL ON TABLE public.workspaces TO authenticated;
+
+GRANT ALL ON TABLE public.workspaces TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON SEQUENCES TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON FUNCTIONS TO service_role;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO authenticated;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO service_role;
