@@ -148,8 +148,8 @@ TEST(ApplyComment, RejectsMissingAndMisnamedObjects) {
        "schema \"nope\" does not exist"},
       {CommentOn(ObjectKind::kExtension, {"", "nope"}, "x"), absl::StatusCode::kNotFound,
        "extension \"nope\" does not exist"},
-      {CommentOn(ObjectKind::kFunction, {"", "f"}, "x"), absl::StatusCode::kUnimplemented,
-       "COMMENT ON function is not modelled"},
+      {CommentOn(ObjectKind::kFunction, {"", "f"}, "x"), absl::StatusCode::kNotFound,
+       "could not find a function named \"f\""},
   };
   for (const Row& row : rows) {
     SCOPED_TRACE(row.message);

@@ -112,9 +112,6 @@ TEST(TransformAlterObjectSchema, RejectsWrongKindsAndReportsUnmodelledOnes) {
   EXPECT_THAT(
       TransformSql("ALTER VIEW v SET SCHEMA app", MoveCatalog()).status,
       StatusIs(absl::StatusCode::kUnimplemented, "ALTER VIEW … SET SCHEMA is not modelled"));
-  EXPECT_THAT(
-      TransformSql("ALTER FUNCTION f() SET SCHEMA app", MoveCatalog()).status,
-      StatusIs(absl::StatusCode::kUnimplemented, "ALTER FUNCTION … SET SCHEMA is not modelled"));
 }
 
 }  // namespace

@@ -53,9 +53,6 @@ TEST(TransformAlterOwner, SetsOwnersOfSchemasTypesAndDomains) {
 
 TEST(TransformAlterOwner, ReportsUnmodelledKindsAndPublic) {
   EXPECT_THAT(
-      TransformSql("ALTER FUNCTION f() OWNER TO bob", BasicCatalog()).status,
-      StatusIs(absl::StatusCode::kUnimplemented, "ALTER FUNCTION … OWNER TO is not modelled"));
-  EXPECT_THAT(
       TransformSql("ALTER PUBLICATION p OWNER TO bob", BasicCatalog()).status,
       StatusIs(absl::StatusCode::kUnimplemented, "ALTER PUBLICATION … OWNER TO is not modelled"));
   EXPECT_THAT(TransformSql("ALTER SCHEMA s OWNER TO PUBLIC", BasicCatalog()).status,

@@ -98,7 +98,6 @@ TEST(TransformComment, ReportsUnmodelledKinds) {
     std::string message;
   };
   const Case kCases[] = {
-      {"COMMENT ON FUNCTION f(int) IS 'x'", "COMMENT ON FUNCTION is not modelled"},
       {"COMMENT ON CONSTRAINT c ON DOMAIN d IS 'x'",
        "COMMENT ON CONSTRAINT … ON DOMAIN is not modelled"},
       {"COMMENT ON ROLE r IS 'x'", "COMMENT ON ROLE is not modelled"},

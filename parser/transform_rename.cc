@@ -59,8 +59,12 @@ absl::StatusOr<model::ObjectKind> RelationRenameKind(const PgQuery__RenameStmt& 
       std::string what = AsciiLower(internal::ObjectTypeSql(stmt.rename_type));
       const bool view_kind = actual == model::ObjectKind::kView || actual == model::ObjectKind::kMaterializedView;
       if (actual && !view_kind) return ctx.Invalid(StrCat("\"", written.name, "\" is not a ", what));
-      return ctx.NotModelled(
-          StrCat("ALTER ", internal::ObjectTypeSql(stmt.rename_type), " … RENAME"));
+      if (stmt.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE) {
+        return ctx.NotModelled("ALTER FOREIGN TABLE … RENAME");
+      }
+      return actual.value_or(stmt.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW
+                                 ? model::ObjectKind::kView
+                                 : model::ObjectKind::kMaterializedView);
     }
     default:
       return ctx.NotModelled("ALTER … RENAME");

@@ -4,6 +4,7 @@
 #include "base/testing/status_matchers.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "parser/replay.h"
 #include "parser/testing/transform_test_util.h"
 
 namespace pgdrift::parser {
@@ -86,6 +87,31 @@ TEST(TransformView, ReportsWhatItCannotModel) {
   EXPECT_TRUE(temp.status.ok());
   EXPECT_TRUE(temp.mutations.empty());
   EXPECT_EQ(temp.diagnostics.size(), 1u);
+}
+
+// A renamed materialized view keeps its index and is found under its new name by what
+// reads it afterwards.
+TEST(ReplayViews, RenamesViewsAndTheirIndexes) {
+  DiagnosticSink sink;
+  Replayer replayer(ViewCatalog(), &sink);
+  replayer.ReplayFile({"test.sql",
+                       "CREATE MATERIALIZED VIEW totals AS SELECT status, sum(total) AS total "
+                       "FROM orders GROUP BY status;\n"
+                       "CREATE INDEX totals_status_idx ON totals (status);\n"
+                       "ALTER MATERIALIZED VIEW totals RENAME TO status_totals;\n"
+                       "CREATE VIEW open_orders AS SELECT id FROM orders;\n"
+                       "ALTER TABLE open_orders RENAME TO pending_orders;\n"
+                       "COMMENT ON VIEW pending_orders IS 'renamed';\n"});
+  EXPECT_TRUE(sink.diagnostics().empty()) << sink.diagnostics()[0].message;
+  model::Catalog catalog = replayer.TakeCatalog();
+  ASSERT_TRUE(catalog.views.contains({"public", "status_totals"}));
+  EXPECT_FALSE(catalog.views.contains({"public", "totals"}));
+  EXPECT_EQ(catalog.views.at({"public", "status_totals"}).lineage.former_names,
+            std::vector<std::string>{"totals"});
+  EXPECT_EQ(catalog.indexes.at({"public", "totals_status_idx"}).table,
+            (model::QualifiedName{"public", "status_totals"}));
+  ASSERT_TRUE(catalog.views.contains({"public", "pending_orders"}));
+  EXPECT_EQ(catalog.views.at({"public", "pending_orders"}).comment, "renamed");
 }
 
 }  // namespace

@@ -69,7 +69,7 @@ LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.position - 1]
 LEFT JOIN pg_namespace opcn ON opcn.oid = opc.opcnamespace
 LEFT JOIN pg_collation coll ON coll.oid = i.indcollation[k.position - 1]
 LEFT JOIN pg_namespace colln ON colln.oid = coll.collnamespace
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND (coalesce(current_setting('pgdrift.include_extension_objects', true), '') = 'on'
        OR NOT EXISTS (SELECT FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid

@@ -1,5 +1,6 @@
--- Indexes of the tables tables.sql lists (pg_index; pg_class.relkind 'i', and 'I' for
--- the index of a partitioned table), constraint-backed ones included. Their key
+-- Indexes of the tables tables.sql lists and of materialized views (pg_index;
+-- pg_class.relkind 'i', and 'I' for the index of a partitioned table),
+-- constraint-backed ones included. Their key
 -- columns and expressions come from index_keys.sql. Schema scope and extension rule
 -- (applied to the indexed table) as in tables.sql.
 --
@@ -55,7 +56,7 @@ LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 LEFT JOIN pg_inherits inh ON inh.inhrelid = i.indexrelid
 LEFT JOIN pg_class pc ON pc.oid = inh.inhparent
 LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND (coalesce(current_setting('pgdrift.include_extension_objects', true), '') = 'on'
        OR NOT EXISTS (SELECT FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid

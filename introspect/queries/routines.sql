@@ -2,7 +2,9 @@
 -- model::Routine holds except the arguments (routine_args.sql), and the aggregates and
 -- window functions in scope (prokind 'a' / 'w'), which pgdrift does not model: the
 -- reader reports each of them as a warning. Schema scope as in types.sql; routines that
--- belong to an extension (pg_depend deptype 'e') are the extension's.
+-- belong to an extension (pg_depend deptype 'e') are the extension's, and those that
+-- another object created for itself (deptype 'i': the constructors of a range and
+-- multirange type) are that object's.
 --
 -- Result columns: oid, kind (prokind), schema, name, identity_args
 --   (pg_get_function_identity_arguments, for warnings), result (pg_get_function_result;
@@ -55,4 +57,7 @@ WHERE (coalesce(current_setting('pgdrift.include_extension_objects', true), '') 
        OR NOT EXISTS (SELECT FROM pg_depend d
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                         AND d.deptype = 'e'))
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                    AND d.deptype = 'i')
 ORDER BY s.nspname, p.proname, p.oid;
