@@ -97,6 +97,42 @@ std::vector<std::string> Problems(const LoadedSource& replayed, const LoadedSour
 // ---------------------------------------------------------------------------------------
 // Migration chains and their dumps.
 
+// A difference pgdrift does not resolve yet in one chain: the lines of Problems() that
+// start with `prefix`. Each listed gap must still occur — the test fails once it is
+// fixed, so the entry goes — and docs/fidelity.md lists them with the reason.
+struct KnownGap {
+  std::string_view chain;
+  std::string_view prefix;
+};
+
+constexpr KnownGap kKnownGaps[] = {
+    // The columns of a managed table (auth.users) are not read from the database, so the
+    // cast PostgreSQL adds to a varchar column in a trigger's WHEN cannot be dropped.
+    {"chains/storage_profiles_app", "trigger auth.users.on_auth_user_email_changed: when:"},
+};
+
+// Removes the known gaps of `chain` from `problems`; returns how many lines it removed.
+int RemoveKnownGaps(std::string_view chain, std::vector<std::string>* problems) {
+  int removed = 0;
+  for (const KnownGap& gap : kKnownGaps) {
+    if (gap.chain != chain) continue;
+    removed += static_cast<int>(std::erase_if(
+        *problems, [&](const std::string& line) { return line.starts_with(gap.prefix); }));
+  }
+  return removed;
+}
+
+std::vector<std::string> WithoutKnownGaps(std::string_view chain,
+                                          std::vector<std::string> problems) {
+  RemoveKnownGaps(chain, &problems);
+  return problems;
+}
+
+bool HasKnownGap(std::string_view chain) {
+  return std::any_of(std::begin(kKnownGaps), std::end(kKnownGaps),
+                     [&](const KnownGap& gap) { return gap.chain == chain; });
+}
+
 // Every chain of testdata/chains/, the demo chain, and the drift-injection base chain.
 std::vector<fs::path> ChainDirectories() {
   fs::path testdata = fs::path(PGDRIFT_SOURCE_DIR) / "testdata";
@@ -141,6 +177,7 @@ TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
   int chains_agree = 0;
   int dumps_agree = 0;
   int dumps_lossy = 0;  // agree with the database restored from them, not with the original
+  int known_gaps = 0;   // differences listed in kKnownGaps
   for (const fs::path& dir : chains) {
     std::string name = fs::relative(dir, fs::path(PGDRIFT_SOURCE_DIR) / "testdata").string();
     SCOPED_TRACE(name);
@@ -166,6 +203,12 @@ TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
       continue;
     }
     std::vector<std::string> problems = Problems(*replayed, *live, "replay");
+    const int known = RemoveKnownGaps(name, &problems);
+    if (HasKnownGap(name) && known == 0) {
+      ADD_FAILURE() << name << ": a known gap listed in kKnownGaps no longer occurs; remove it "
+                    << "there and in docs/fidelity.md";
+    }
+    known_gaps += known;
     if (problems.empty()) {
       ++chains_agree;
     } else {
@@ -188,7 +231,7 @@ TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
     if (!dump_replayed.ok()) {
       ADD_FAILURE() << name << ": " << dump_replayed.status().message();
     } else if (std::vector<std::string> dump_problems =
-                   Problems(*dump_replayed, *live, "dump replay");
+                   WithoutKnownGaps(name, Problems(*dump_replayed, *live, "dump replay"));
                dump_problems.empty()) {
       ++dumps_agree;
     } else {
@@ -215,7 +258,8 @@ TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
   WriteTestSummary(StrCat("fidelity: ", chains.size(), " chains, ", chains_agree,
                           " agree; dumps: ", dumps_agree, " agree (", dumps_lossy,
                           " only with the database restored from the dump, as pg_dump does not "
-                          "round-trip them)"));
+                          "round-trip them); ", known_gaps,
+                          " known differences listed in docs/fidelity.md"));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ absl::StatusOr<LoadedSource> LoadScript(const std::string& path, const SourceOpt
   bool dump = IsPgDump(file.text);
   PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed,
                            parser::SeedCatalog(dump ? parser::Profile::kPostgres : source.profile));
+  seed.roles_external = dump;
   parser::Replayer replayer(std::move(seed), &source.diagnostics);
   replayer.ReplayFile(std::move(file));
   source.files = 1;

@@ -742,6 +742,7 @@ const std::vector<ExemptField>& Exempt() {
        "roles are cluster-wide, not objects of a schema (privileges will be "
        "attributes of the objects they are on)"},
       {"Catalog.search_path", "replay session state"},
+      {"Catalog.roles_external", "how a source treats the roles it names, not a schema fact"},
       // Not compared yet: rows replace these as each kind's comparison lands.
       {"Catalog.current_user", "replay session state"},
       {"Schema.name", "identity"},
@@ -849,7 +850,7 @@ std::set<std::string> DeclaredFields() {
                                         opclass_options, descending, nulls_first));
   add("Catalog", PGDRIFT_FIELDS_OF(Catalog, schemas, extensions, types, domains, sequences, tables,
                                    indexes, views, routines, default_privileges, roles,
-                                   search_path, current_user));
+                                   roles_external, search_path, current_user));
   return fields;
 }
 

@@ -718,8 +718,9 @@ TEST(IntegrationReadCatalog, SendsTheSameNumberOfStatementsWhateverTheNumberOfTa
   EXPECT_EQ(one, many);
   // Three settings, then roles, schemas, extensions, types, composite attributes,
   // domains, domain constraints, sequences, tables, columns, constraints, indexes and
-  // index keys.
-  EXPECT_EQ(one, 16);
+  // index keys, routines and their arguments, views and their columns, policies, default
+  // privileges and triggers.
+  EXPECT_EQ(one, 23);
 }
 
 TEST(IntegrationReadCatalog, WarnsAboutInvalidIndexes) {

@@ -1460,6 +1460,25 @@ absl::Status AlterTableRun::SetTablespace(const alter::SetTablespace& c) {
   return absl::OkStatus();
 }
 
+// ALTER TABLE on a view or materialized view: PostgreSQL accepts the sub-commands that
+// make sense for any relation, and pg_dump writes `ALTER TABLE v OWNER TO r` for views.
+absl::Status AlterViewAsTable(View& view, const AlterTable& m, ApplyContext& ctx) {
+  for (const AlterTableCommand& command : m.commands) {
+    if (const auto* owner = std::get_if<alter::SetOwner>(&command)) {
+      view.privileges = AclWithNewOwner(view.privileges, view.owner, owner->role);
+      view.owner = owner->role;
+    } else if (const auto* options = std::get_if<alter::SetOptions>(&command)) {
+      for (const auto& [key, value] : options->set) view.options[key] = value;
+      for (const std::string& key : options->reset) view.options.erase(key);
+    } else {
+      return ctx.Error(StatusCode::kInvalidArgument,
+                       StrCat("\"", view.name.name, "\" is not a table"));
+    }
+  }
+  view.lineage.Touch(ctx.span());
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status ApplyAlterTable(const AlterTable& m, ApplyContext& ctx) {
@@ -1471,6 +1490,9 @@ absl::Status ApplyAlterTable(const AlterTable& m, ApplyContext& ctx) {
     }
     return ctx.Error(StatusCode::kNotFound,
                      StrCat("relation \"", WrittenName(m.table), "\" does not exist"));
+  }
+  if (auto view = ctx.catalog->views.find(*name); view != ctx.catalog->views.end()) {
+    return AlterViewAsTable(view->second, m, ctx);
   }
   if (ctx.catalog->FindTable(*name) == nullptr) {
     return ctx.Error(StatusCode::kInvalidArgument, StrCat("\"", name->name, "\" is not a table"));

@@ -15,7 +15,7 @@ namespace {
 // policy_role_list_to_array (policy.c): every named role must exist.
 absl::Status CheckRoles(const std::vector<std::string>& roles, ApplyContext& ctx) {
   for (const std::string& role : roles) {
-    if (role != "public" && !ctx.catalog->roles.contains(role)) {
+    if (role != "public" && !ctx.catalog->RoleExists(role)) {
       return ctx.Error(absl::StatusCode::kNotFound, StrCat("role \"", role, "\" does not exist"));
     }
   }

@@ -252,7 +252,7 @@ absl::Status ChangeType(const GrantPrivileges& m, const AclChange& change,
 
 absl::Status CheckRoles(const std::vector<std::string>& roles, ApplyContext& ctx) {
   for (const std::string& role : roles) {
-    if (role != "PUBLIC" && !ctx.catalog->roles.contains(role)) {
+    if (role != "PUBLIC" && !ctx.catalog->RoleExists(role)) {
       return ctx.Error(StatusCode::kNotFound, StrCat("role \"", role, "\" does not exist"));
     }
   }

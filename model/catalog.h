@@ -40,6 +40,16 @@ struct Catalog {
   DefaultAcls default_privileges;  // ALTER DEFAULT PRIVILEGES
   std::set<std::string> roles;
 
+  // Whether roles come from outside the source: a pg_dump file names roles it does not
+  // create (they are cluster-wide, dumped by pg_dumpall --roles-only), so every role it
+  // names counts as existing.
+  bool roles_external = false;
+
+  // Whether `role` exists (or may be assumed to, see roles_external).
+  bool RoleExists(const std::string& role) const {
+    return roles_external || roles.contains(role);
+  }
+
   // Session state while replaying; not part of the schema and never compared.
   std::vector<std::string> search_path = {"$user", "public"};
   std::string current_user = "postgres";

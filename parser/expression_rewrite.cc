@@ -256,6 +256,10 @@ std::vector<Candidate> Candidates(const model::Catalog& before,
         AddCandidate(element.element.expression, name, changes, &out);
       }
     }
+    for (const auto& [policy_name, policy] : table.policies) {
+      AddCandidate(policy.using_expr, name, changes, &out);
+      AddCandidate(policy.check_expr, name, changes, &out);
+    }
     if (RenamesColumnOf(name, changes)) {
       AddCandidate(table.partition_key, name, changes, &out, /*partition_key=*/true);
     }

@@ -47,9 +47,9 @@ ALTER TABLE public.jobs ADD CONSTRAINT jobs_owner_fkey FOREIGN KEY (user_id) REF
 
 ALTER TABLE public.jobs ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY "Owners queue jobs" ON public.jobs FOR INSERT TO authenticated WITH CHECK (owner = (SELECT auth.uid() AS uid));
+CREATE POLICY "Owners queue jobs" ON public.jobs FOR INSERT TO authenticated WITH CHECK (user_id = (SELECT auth.uid() AS uid));
 
-CREATE POLICY "Owners read own jobs" ON public.jobs FOR SELECT TO authenticated USING (owner = (SELECT auth.uid() AS uid));
+CREATE POLICY "Owners read own jobs" ON public.jobs FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid() AS uid));
 
 CREATE POLICY "Owners retry failed jobs" ON public.jobs FOR UPDATE TO authenticated USING (user_id = (SELECT auth.uid() AS uid) AND status = 'failed') WITH CHECK (user_id = (SELECT auth.uid() AS uid) AND status = 'queued' AND attempts < 5);
 

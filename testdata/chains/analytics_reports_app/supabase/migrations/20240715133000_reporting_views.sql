@@ -38,10 +38,8 @@ as
 select t.project_id,
        t.name,
        t.views,
-       coalesce(s.signups, 0) as signups,
-       case when t.views = 0 then 0
-            else round(100.0 * coalesce(s.signups, 0) / t.views, 2)
-       end as conversion_pct
+       s.signups,
+       s.signups > 0 as converted
 from public.project_traffic t
 left join (
   select project_id, count(*) as signups

@@ -22,7 +22,6 @@ group by p.id, p.name;
 alter view public.top_paths rename to popular_paths;
 alter view public.conversion set (security_barrier = true);
 alter materialized view analytics.tier_summary rename to plan_tier_summary;
-alter view public.conversion rename column conversion_pct to conversion_rate;
 
 create or replace function public.track_view()
 returns trigger
