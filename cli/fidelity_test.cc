@@ -272,7 +272,8 @@ const std::set<std::string>& ModelledKinds() {
       "table",     "constraint", "index",   "sequence",  "identity",  "generated_column",
       "enum",      "type",       "domain",  "schema",    "extension", "rls",
       "partition", "inherit",    "comment", "collation", "storage",   "replica_identity",
-      "cluster",   "owner"};
+      "cluster",   "owner",      "function", "procedure", "trigger",  "policy",
+      "view",      "matview",    "grant"};
   return kinds;
 }
 
@@ -512,16 +513,18 @@ class PeerCorpusRunner {
   // after the same setup the database got.
   absl::StatusOr<model::Catalog> Replay(const PeerCase& peer, const fs::path& to_sql,
                                         DiagnosticSink* diagnostics) {
-    if (!peer.runs_as_psqldef_user()) {
-      absl::StatusOr<LoadedSource> source =
-          LoadSource(to_sql.string(), {.profile = parser::Profile::kPostgres});
-      if (!source.ok()) return source.status();
-      *diagnostics = std::move(source->diagnostics);
-      return std::move(source->catalog);
-    }
+    absl::StatusOr<parser::SourceFile> file = parser::ReadSourceFile(to_sql.string());
+    if (!file.ok()) return file.status();
     absl::StatusOr<model::Catalog> seed = parser::SeedCatalog(parser::Profile::kPostgres);
     if (!seed.ok()) return seed.status();
-    seed->roles.insert("psqldef_user");
+    // The case's roles exist on the server before to.sql runs (CreateRoles), as roles
+    // exist before a migration that grants to them.
+    seed->roles.insert(peer.roles.begin(), peer.roles.end());
+    if (!peer.runs_as_psqldef_user()) {
+      parser::Replayer replayer(*std::move(seed), diagnostics);
+      replayer.ReplayFile(*std::move(file));
+      return replayer.TakeCatalog();
+    }
     parser::Replayer setup(*std::move(seed), diagnostics);
     setup.ReplayFile({.path = "psqldef_user_setup.sql",
                       .text = "create schema foo authorization psqldef_user;\n"});
@@ -529,8 +532,6 @@ class PeerCorpusRunner {
     // SET ROLE is not modelled (it changes no schema); the session state is set directly.
     catalog.current_user = "psqldef_user";
     catalog.search_path = {"foo", "public"};
-    absl::StatusOr<parser::SourceFile> file = parser::ReadSourceFile(to_sql.string());
-    if (!file.ok()) return file.status();
     parser::Replayer replayer(std::move(catalog), diagnostics);
     replayer.ReplayFile(*std::move(file));
     return replayer.TakeCatalog();

@@ -513,6 +513,21 @@ class Rewriter {
       call->funcname = arena_.NodeArray({call->funcname[1]});
       call->n_funcname = 1;
     }
+    // A user function called by its bare name prints qualified (the catalog is read with
+    // an empty search_path): resolve it through the catalog's search_path.
+    if (call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && call->n_funcname == 1 &&
+        context_.catalog != nullptr) {
+      const model::Catalog& catalog = *context_.catalog;
+      std::optional<model::QualifiedName> routine = catalog.SearchPath(
+          {"", StringOf(call->funcname[0])}, [&catalog](const model::QualifiedName& candidate) {
+            auto it = catalog.routines.lower_bound({candidate, ""});
+            return it != catalog.routines.end() && it->first.name == candidate;
+          });
+      if (routine.has_value() && routine->schema != "pg_catalog") {
+        call->funcname = arena_.NodeArray({MakeString(routine->schema), call->funcname[0]});
+        call->n_funcname = 2;
+      }
+    }
     // f(a, VARIADIC ARRAY[b, c]) is f(a, b, c): ruleutils prints a call of a variadic
     // function either way depending on how it resolved.
     if (call->func_variadic && call->n_args >= 1 &&
