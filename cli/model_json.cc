@@ -8,6 +8,7 @@
 
 #include "base/identifier.h"
 #include "base/strings.h"
+#include "cli/model_json_lineage.h"
 #include "model/constraint.h"
 #include "model/object_id.h"
 
@@ -18,14 +19,6 @@ using Json = nlohmann::ordered_json;
 using model::ObjectId;
 using model::ObjectKind;
 
-Json SpanJson(const SourceSpan& span) {
-  Json json = Json::object();
-  json["file"] = span.file;
-  json["line"] = span.line;
-  json["column"] = span.column;
-  return json;
-}
-
 // Identity fields shared by every object, then `attributes`, then lineage.
 Json ObjectJson(const ObjectId& id, Json attributes, const model::Lineage& lineage) {
   Json json = Json::object();
@@ -35,11 +28,7 @@ Json ObjectJson(const ObjectId& id, Json attributes, const model::Lineage& linea
   json["name"] = id.name;
   if (!id.parent.empty()) json["parent"] = id.parent;
   for (auto& [key, value] : attributes.items()) json[key] = value;
-  if (lineage.created.known()) json["origin"] = SpanJson(lineage.created);
-  if (lineage.changed.known() && lineage.changed != lineage.created) {
-    json["last_changed"] = SpanJson(lineage.changed);
-  }
-  if (!lineage.former_names.empty()) json["former_names"] = lineage.former_names;
+  PutLineage(json, lineage);
   return json;
 }
 

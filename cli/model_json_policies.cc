@@ -4,29 +4,13 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "cli/model_json_lineage.h"
 #include "model/object_id.h"
 
 namespace pgdrift::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json SpanJson(const SourceSpan& span) {
-  Json json = Json::object();
-  json["file"] = span.file;
-  json["line"] = span.line;
-  json["column"] = span.column;
-  return json;
-}
-
-SourceSpan SpanFrom(const Json& json) {
-  SourceSpan span;
-  if (!json.is_object()) return span;
-  if (json.contains("file") && json["file"].is_string()) span.file = json["file"];
-  if (json.contains("line") && json["line"].is_number_integer()) span.line = json["line"];
-  if (json.contains("column") && json["column"].is_number_integer()) span.column = json["column"];
-  return span;
-}
 
 Json PolicyJson(const model::QualifiedName& table, const model::Policy& policy) {
   model::ObjectId id = model::ObjectId::Child(model::ObjectKind::kPolicy, table, policy.name);
@@ -53,12 +37,7 @@ Json PolicyJson(const model::QualifiedName& table, const model::Policy& policy) 
     json["depends_on"] = std::move(depends_on);
   }
   if (!policy.comment.empty()) json["comment"] = policy.comment;
-  const model::Lineage& lineage = policy.lineage;
-  if (lineage.created.known()) json["origin"] = SpanJson(lineage.created);
-  if (lineage.changed.known() && lineage.changed != lineage.created) {
-    json["last_changed"] = SpanJson(lineage.changed);
-  }
-  if (!lineage.former_names.empty()) json["former_names"] = lineage.former_names;
+  PutLineage(json, policy.lineage);
   return json;
 }
 
@@ -124,8 +103,8 @@ absl::Status ReadPolicy(const Json& json, model::QualifiedName* table, model::Po
       policy->depends_on.push_back(std::move(dependency));
     }
   }
-  if (json.contains("origin")) policy->lineage.created = SpanFrom(json["origin"]);
-  policy->lineage.changed = json.contains("last_changed") ? SpanFrom(json["last_changed"])
+  if (json.contains("origin")) policy->lineage.created = SpanFromJson(json["origin"]);
+  policy->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
                                                           : policy->lineage.created;
   return absl::OkStatus();
 }

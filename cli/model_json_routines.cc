@@ -3,6 +3,7 @@
 #include <string>
 
 #include "base/strings.h"
+#include "cli/model_json_lineage.h"
 #include "cli/model_json_reader.h"
 #include "model/object_id.h"
 
@@ -10,23 +11,6 @@ namespace pgdrift::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json SpanJson(const SourceSpan& span) {
-  Json json = Json::object();
-  json["file"] = span.file;
-  json["line"] = span.line;
-  json["column"] = span.column;
-  return json;
-}
-
-SourceSpan SpanFrom(const Json& json) {
-  SourceSpan span;
-  if (!json.is_object()) return span;
-  if (json.contains("file") && json["file"].is_string()) span.file = json["file"];
-  if (json.contains("line") && json["line"].is_number_integer()) span.line = json["line"];
-  if (json.contains("column") && json["column"].is_number_integer()) span.column = json["column"];
-  return span;
-}
 
 Json RoutineJson(const model::Routine& routine) {
   model::ObjectId id = model::RoutineId(routine);
@@ -72,12 +56,7 @@ Json RoutineJson(const model::Routine& routine) {
     }
     json["privileges"] = std::move(privileges);
   }
-  const model::Lineage& lineage = routine.lineage;
-  if (lineage.created.known()) json["origin"] = SpanJson(lineage.created);
-  if (lineage.changed.known() && lineage.changed != lineage.created) {
-    json["last_changed"] = SpanJson(lineage.changed);
-  }
-  if (!lineage.former_names.empty()) json["former_names"] = lineage.former_names;
+  PutLineage(json, routine.lineage);
   return json;
 }
 
@@ -211,8 +190,8 @@ absl::Status ReadRoutine(const Json& json, model::Routine* routine) {
       if (item.is_string()) routine->lineage.former_names.push_back(item.get<std::string>());
     }
   }
-  if (json.contains("origin")) routine->lineage.created = SpanFrom(json["origin"]);
-  routine->lineage.changed = json.contains("last_changed") ? SpanFrom(json["last_changed"])
+  if (json.contains("origin")) routine->lineage.created = SpanFromJson(json["origin"]);
+  routine->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
                                                            : routine->lineage.created;
   return absl::OkStatus();
 }

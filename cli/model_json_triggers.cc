@@ -3,6 +3,7 @@
 #include <string>
 
 #include "base/strings.h"
+#include "cli/model_json_lineage.h"
 #include "cli/model_json_reader.h"
 #include "model/object_id.h"
 
@@ -10,23 +11,6 @@ namespace pgdrift::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json SpanJson(const SourceSpan& span) {
-  Json json = Json::object();
-  json["file"] = span.file;
-  json["line"] = span.line;
-  json["column"] = span.column;
-  return json;
-}
-
-SourceSpan SpanFrom(const Json& json) {
-  SourceSpan span;
-  if (!json.is_object()) return span;
-  if (json.contains("file") && json["file"].is_string()) span.file = json["file"];
-  if (json.contains("line") && json["line"].is_number_integer()) span.line = json["line"];
-  if (json.contains("column") && json["column"].is_number_integer()) span.column = json["column"];
-  return span;
-}
 
 Json TriggerJson(const model::QualifiedName& relation, bool on_view, const model::Trigger& trigger) {
   model::ObjectId id = model::ObjectId::Child(model::ObjectKind::kTrigger, relation, trigger.name);
@@ -59,12 +43,7 @@ Json TriggerJson(const model::QualifiedName& relation, bool on_view, const model
     if (trigger.referenced_table) json["referenced_table"] = trigger.referenced_table->ToString();
   }
   if (!trigger.comment.empty()) json["comment"] = trigger.comment;
-  const model::Lineage& lineage = trigger.lineage;
-  if (lineage.created.known()) json["origin"] = SpanJson(lineage.created);
-  if (lineage.changed.known() && lineage.changed != lineage.created) {
-    json["last_changed"] = SpanJson(lineage.changed);
-  }
-  if (!lineage.former_names.empty()) json["former_names"] = lineage.former_names;
+  PutLineage(json, trigger.lineage);
   return json;
 }
 
@@ -157,8 +136,8 @@ absl::Status ReadTrigger(const Json& json, model::QualifiedName* relation, bool*
     }
   }
   if (!referenced.empty()) trigger->referenced_table = ParseQualifiedText(referenced);
-  if (json.contains("origin")) trigger->lineage.created = SpanFrom(json["origin"]);
-  trigger->lineage.changed = json.contains("last_changed") ? SpanFrom(json["last_changed"])
+  if (json.contains("origin")) trigger->lineage.created = SpanFromJson(json["origin"]);
+  trigger->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
                                                            : trigger->lineage.created;
   return absl::OkStatus();
 }

@@ -5,6 +5,7 @@
 
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "cli/model_json_lineage.h"
 #include "cli/model_json_privileges.h"
 #include "model/object_id.h"
 
@@ -12,23 +13,6 @@ namespace pgdrift::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json SpanJson(const SourceSpan& span) {
-  Json json = Json::object();
-  json["file"] = span.file;
-  json["line"] = span.line;
-  json["column"] = span.column;
-  return json;
-}
-
-SourceSpan SpanFrom(const Json& json) {
-  SourceSpan span;
-  if (!json.is_object()) return span;
-  if (json.contains("file") && json["file"].is_string()) span.file = json["file"];
-  if (json.contains("line") && json["line"].is_number_integer()) span.line = json["line"];
-  if (json.contains("column") && json["column"].is_number_integer()) span.column = json["column"];
-  return span;
-}
 
 Json ViewJson(const model::View& view) {
   model::ObjectId id = model::ObjectId::Of(view.kind(), view.name);
@@ -71,10 +55,7 @@ Json ViewJson(const model::View& view) {
   if (!view.owner.empty()) json["owner"] = view.owner;
   if (!view.comment.empty()) json["comment"] = view.comment;
   PutPrivileges(json, view.privileges);
-  const model::Lineage& lineage = view.lineage;
-  if (lineage.created.known()) json["origin"] = SpanJson(lineage.created);
-  if (lineage.changed.known() && lineage.changed != lineage.created) json["last_changed"] = SpanJson(lineage.changed);
-  if (!lineage.former_names.empty()) json["former_names"] = lineage.former_names;
+  PutLineage(json, view.lineage);
   return json;
 }
 
@@ -145,9 +126,9 @@ absl::Status ReadView(const Json& json, model::View* view) {
     }
   }
   view->privileges = PrivilegesFromJson(json);
-  if (auto it = json.find("origin"); it != json.end()) view->lineage.created = SpanFrom(*it);
+  if (auto it = json.find("origin"); it != json.end()) view->lineage.created = SpanFromJson(*it);
   view->lineage.changed = view->lineage.created;
-  if (auto it = json.find("last_changed"); it != json.end()) view->lineage.changed = SpanFrom(*it);
+  if (auto it = json.find("last_changed"); it != json.end()) view->lineage.changed = SpanFromJson(*it);
   if (auto it = json.find("former_names"); it != json.end() && it->is_array()) {
     for (const Json& name : *it) {
       if (name.is_string()) view->lineage.former_names.push_back(name.get<std::string>());
