@@ -400,12 +400,21 @@ class ScriptBuilder {
     }
     model::DefaultAcls defaults;
     for (const auto& [key, acl] : catalog_.default_privileges) {
-      if (options_.include_managed || key.schema.empty() ||
-          !catalog_.IsManagedSchema(key.schema)) {
-        defaults.emplace(key, acl);
+      if (!options_.include_managed &&
+          ((!key.schema.empty() && catalog_.IsManagedSchema(key.schema)) ||
+           FromPlatform(key, acl))) {
+        continue;
       }
+      defaults.emplace(key, acl);
     }
     AddAll(DefaultPrivilegesSql(defaults));
+  }
+
+  // Whether the platform already sets up this default-privileges entry exactly.
+  bool FromPlatform(const model::DefaultAclKey& key, const model::Acl& acl) const {
+    if (options_.platform_default_privileges == nullptr) return false;
+    auto it = options_.platform_default_privileges->find(key);
+    return it != options_.platform_default_privileges->end() && it->second == acl;
   }
 
   void AddExtensions() {

@@ -21,6 +21,9 @@ struct CreateScriptOptions {
   // and what belongs to those tables) are part of the script. Off by default: the
   // platform creates them itself.
   bool include_managed = false;
+  // Default privileges the platform sets up itself (the profile's seed catalog): entries
+  // equal to one of them are left out unless include_managed, like managed objects.
+  const model::DefaultAcls* platform_default_privileges = nullptr;
   // The role the script runs as; objects owned by it need no OWNER TO.
   std::string default_owner = std::string(kDefaultOwner);
 };

@@ -460,5 +460,27 @@ TEST(CreateScript, PrintsTableFlagsAfterIndexes) {
             "COMMENT ON INDEX public.jobs_id_key IS 'the key';\n");
 }
 
+TEST(CreateScript, LeavesOutDefaultPrivilegesThePlatformSetsUp) {
+  model::Catalog catalog;
+  const model::DefaultAclKey platform_key{"postgres", "", 'r'};
+  const model::DefaultAclKey own_key{"postgres", "", 'f'};
+  catalog.default_privileges[platform_key] = {{"anon", {"arwdDxt", ""}}};
+  catalog.default_privileges[own_key] = {{"authenticated", {"X", ""}}};
+  model::DefaultAcls platform = {{platform_key, {{"anon", {"arwdDxt", ""}}}}};
+
+  std::string script = CreateScript(catalog, {.platform_default_privileges = &platform});
+  EXPECT_EQ(script.find("ON TABLES"), std::string::npos) << script;
+  EXPECT_NE(script.find("GRANT ALL ON FUNCTIONS TO authenticated"), std::string::npos) << script;
+
+  // A platform entry the catalog changed is printed; include_managed prints every entry.
+  platform[platform_key] = {{"anon", {"r", ""}}};
+  EXPECT_NE(CreateScript(catalog, {.platform_default_privileges = &platform}).find("ON TABLES"),
+            std::string::npos);
+  platform[platform_key] = {{"anon", {"arwdDxt", ""}}};
+  EXPECT_NE(CreateScript(catalog, {.include_managed = true, .platform_default_privileges = &platform})
+                .find("ON TABLES"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace pgdrift::planner
