@@ -12,13 +12,13 @@ namespace pgdrift::cli {
 // {"file", "line", "column"} of `span`.
 nlohmann::ordered_json SpanJson(const SourceSpan& span);
 
-// The span a {"file", "line", "column"} object describes; an unknown span for anything
-// else.
-SourceSpan SpanFromJson(const nlohmann::ordered_json& json);
-
 // Adds `origin`, `last_changed` (only when it differs from origin) and `former_names`
 // (only when there are any) to `json`.
 void PutLineage(nlohmann::ordered_json& json, const model::Lineage& lineage);
+
+// The lineage PutLineage wrote: `last_changed` defaults to `origin`; fields of the wrong
+// type are ignored (lineage is not drift, so a snapshot without it is still valid).
+model::Lineage LineageFromJson(const nlohmann::ordered_json& json);
 
 }  // namespace pgdrift::cli
 

@@ -71,8 +71,7 @@ absl::Status ReadPolicy(const Json& json, model::QualifiedName* table, model::Po
         Text(json, "name", true, &policy->name), Text(json, "command", true, &policy->command),
         Text(json, "using", false, &policy->using_expr),
         Text(json, "with_check", false, &policy->check_expr),
-        Text(json, "comment", false, &policy->comment), List(json, "roles", &policy->roles),
-        List(json, "former_names", &policy->lineage.former_names)}) {
+        Text(json, "comment", false, &policy->comment), List(json, "roles", &policy->roles)}) {
     if (!status.ok()) return status;
   }
   if (auto it = json.find("permissive"); it != json.end()) {
@@ -103,9 +102,7 @@ absl::Status ReadPolicy(const Json& json, model::QualifiedName* table, model::Po
       policy->depends_on.push_back(std::move(dependency));
     }
   }
-  if (json.contains("origin")) policy->lineage.created = SpanFromJson(json["origin"]);
-  policy->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
-                                                          : policy->lineage.created;
+  policy->lineage = LineageFromJson(json);
   return absl::OkStatus();
 }
 

@@ -185,14 +185,7 @@ absl::Status ReadRoutine(const Json& json, model::Routine* routine) {
     }
     routine->privileges = std::move(acl);
   }
-  if (auto it = json.find("former_names"); it != json.end() && it->is_array()) {
-    for (const Json& item : *it) {
-      if (item.is_string()) routine->lineage.former_names.push_back(item.get<std::string>());
-    }
-  }
-  if (json.contains("origin")) routine->lineage.created = SpanFromJson(json["origin"]);
-  routine->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
-                                                           : routine->lineage.created;
+  routine->lineage = LineageFromJson(json);
   return absl::OkStatus();
 }
 

@@ -88,7 +88,7 @@ absl::Status ReadTrigger(const Json& json, model::QualifiedName* relation, bool*
         text("new_table", false, &trigger->new_table), text("comment", false, &trigger->comment),
         text("referenced_table", false, &referenced), list("events", &events),
         list("update_columns", &trigger->update_columns),
-        list("arguments", &trigger->arguments), list("former_names", &trigger->lineage.former_names),
+        list("arguments", &trigger->arguments),
         flag("on_view", on_view), flag("constraint", &trigger->constraint),
         flag("deferrable", &trigger->deferrable),
         flag("initially_deferred", &trigger->initially_deferred)}) {
@@ -136,9 +136,7 @@ absl::Status ReadTrigger(const Json& json, model::QualifiedName* relation, bool*
     }
   }
   if (!referenced.empty()) trigger->referenced_table = ParseQualifiedText(referenced);
-  if (json.contains("origin")) trigger->lineage.created = SpanFromJson(json["origin"]);
-  trigger->lineage.changed = json.contains("last_changed") ? SpanFromJson(json["last_changed"])
-                                                           : trigger->lineage.created;
+  trigger->lineage = LineageFromJson(json);
   return absl::OkStatus();
 }
 

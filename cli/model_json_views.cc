@@ -126,14 +126,7 @@ absl::Status ReadView(const Json& json, model::View* view) {
     }
   }
   view->privileges = PrivilegesFromJson(json);
-  if (auto it = json.find("origin"); it != json.end()) view->lineage.created = SpanFromJson(*it);
-  view->lineage.changed = view->lineage.created;
-  if (auto it = json.find("last_changed"); it != json.end()) view->lineage.changed = SpanFromJson(*it);
-  if (auto it = json.find("former_names"); it != json.end() && it->is_array()) {
-    for (const Json& name : *it) {
-      if (name.is_string()) view->lineage.former_names.push_back(name.get<std::string>());
-    }
-  }
+  view->lineage = LineageFromJson(json);
   return absl::OkStatus();
 }
 
