@@ -14,13 +14,8 @@ absl::Status ReadPolicies(ReadContext& ctx) {
   PGDRIFT_ASSIGN_OR_RETURN(ResultSet rows, RunQuery(ctx, "policies", kPoliciesSql));
   for (ResultSet::Row row : rows) {
     model::QualifiedName table_name{row.Text("table_schema"), row.Text("table_name")};
-    model::Table* table = ctx.catalog->FindTable(table_name);
-    if (table == nullptr) {
-      model::Table& stand_in = ctx.catalog->tables[table_name];
-      stand_in.name = table_name;
-      stand_in.managed = true;
-      table = &stand_in;
-    }
+    model::Table* table = TableOrManagedStandIn(ctx, table_name);
+    if (table == nullptr) continue;
     model::Policy policy;
     policy.name = row.Text("name");
     policy.permissive = row.Bool("permissive");

@@ -26,6 +26,15 @@ model::TypeRef TypeRefFromRow(const ResultSet::Row& row, std::string_view prefix
   return type;
 }
 
+model::Table* TableOrManagedStandIn(ReadContext& ctx, const model::QualifiedName& relation) {
+  if (model::Table* table = ctx.catalog->FindTable(relation)) return table;
+  if (!ctx.options->excluded_schemas.contains(relation.schema)) return nullptr;
+  model::Table& stand_in = ctx.catalog->tables[relation];
+  stand_in.name = relation;
+  stand_in.managed = true;
+  return &stand_in;
+}
+
 std::string TextArrayLiteral(const std::set<std::string>& values) {
   std::vector<std::string> elements;
   for (const std::string& value : values) {

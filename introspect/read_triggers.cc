@@ -126,13 +126,8 @@ absl::Status ReadTriggers(ReadContext& ctx) {
     if (row.Text("relkind") == "v") {
       auto view = catalog.views.find(relation);
       if (view != catalog.views.end()) triggers = &view->second.triggers;
-    } else if (model::Table* table = catalog.FindTable(relation)) {
+    } else if (model::Table* table = TableOrManagedStandIn(ctx, relation)) {
       triggers = &table->triggers;
-    } else if (ctx.options->excluded_schemas.contains(relation.schema)) {
-      model::Table& placeholder = catalog.tables[relation];
-      placeholder.name = relation;
-      placeholder.managed = true;
-      triggers = &placeholder.triggers;
     }
     if (triggers == nullptr) continue;
 

@@ -33,6 +33,12 @@ struct ReadContext {
 // <prefix>_typmod, as the queries return type references (see columns.sql).
 model::TypeRef TypeRefFromRow(const ResultSet::Row& row, std::string_view prefix);
 
+// The table a trigger or policy on `relation` belongs to: the catalog's table, or, for a
+// table of an excluded (platform-managed) schema such as auth.users or storage.objects, a
+// managed stand-in that holds only what users added to it — the form the profile gives
+// such tables on the migrations side. nullptr when the table is outside the read scope.
+model::Table* TableOrManagedStandIn(ReadContext& ctx, const model::QualifiedName& relation);
+
 // A text[] literal holding `values`, each element double-quoted ('{"a","b c"}'), for the
 // pgdrift.* settings the queries read.
 std::string TextArrayLiteral(const std::set<std::string>& values);
