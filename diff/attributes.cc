@@ -345,16 +345,15 @@ Attributes TriggerAttributes(const model::Trigger& trigger) {
   };
 }
 
+// Policy::depends_on is left out: it is derived from the expressions, which are compared,
+// and a dependency missed on one side would otherwise show as drift of its own.
 Attributes PolicyAttributes(const model::Policy& policy) {
-  std::vector<std::string> depends_on;
-  for (const model::ObjectId& id : policy.depends_on) depends_on.push_back(id.ToString());
   return {
       {"permissive", policy.permissive},
       {"command", policy.command},
       {"roles", policy.roles},
       {"using", Text(policy.using_expr)},
       {"with_check", Text(policy.check_expr)},
-      {"depends_on", depends_on},
       {"comment", Text(policy.comment)},
   };
 }

@@ -534,12 +534,6 @@ const std::vector<FieldRow>& Rows() {
        "policy app.orders.orders_own", "using"},
       {"Policy.check_expr", [](Catalog& c) { Own(c).check_expr = "true"; },
        "policy app.orders.orders_own", "with_check"},
-      {"Policy.depends_on",
-       [](Catalog& c) {
-         Own(c).depends_on = {model::ObjectId{model::ObjectKind::kFunction, "app",
-                                              "current_customer", "", ""}};
-       },
-       "policy app.orders.orders_own", "depends_on"},
       {"Policy.comment", [](Catalog& c) { Own(c).comment = "own rows"; },
        "policy app.orders.orders_own", "comment"},
 
@@ -779,6 +773,9 @@ const std::vector<ExemptField>& Exempt() {
       {"Index.lineage", "where an object came from is not drift"},
       {"View.name", "identity"},
       {"View.lineage", "where an object came from is not drift"},
+      {"Policy.depends_on",
+       "derived from USING and WITH CHECK, which are compared (both sides run the same "
+       "canonicalizer)"},
       {"View.depends_on",
        "derived from the query, which is compared (both sides run the same canonicalizer)"},
       {"View.triggers", "INSTEAD OF triggers are compared as trigger objects (CompareViewTriggers)"},
