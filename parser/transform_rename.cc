@@ -99,6 +99,20 @@ void EmitWithRewrites(model::Rename rename, const std::vector<NameChange>& chang
   ctx.Emit(std::move(rename));
 }
 
+// ALTER TABLE … RENAME CONSTRAINT, ALTER TRIGGER / POLICY name ON table RENAME TO: a
+// named child of a table (the trigger and policy forms have no IF EXISTS).
+absl::Status RenameTableChild(const PgQuery__RenameStmt& stmt, model::ObjectKind kind,
+                              TransformContext& ctx) {
+  model::Rename rename;
+  rename.kind = kind;
+  rename.object = RangeVarName(stmt.relation);
+  rename.sub_name = stmt.subname;
+  rename.new_name = stmt.newname;
+  rename.if_exists = stmt.missing_ok;
+  ctx.Emit(std::move(rename));
+  return absl::OkStatus();
+}
+
 absl::Status RenameRelation(const PgQuery__RenameStmt& stmt, TransformContext& ctx) {
   model::Rename rename;
   rename.object = RangeVarName(stmt.relation);
@@ -188,36 +202,12 @@ absl::Status TransformRenameStmt(const PgQuery__RenameStmt& stmt, TransformConte
       return RenameRelation(stmt, ctx);
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
       return RenameColumn(stmt, ctx);
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-      model::Rename rename;
-      rename.kind = model::ObjectKind::kConstraint;
-      rename.object = RangeVarName(stmt.relation);
-      rename.sub_name = stmt.subname;
-      rename.new_name = stmt.newname;
-      rename.if_exists = stmt.missing_ok;
-      ctx.Emit(std::move(rename));
-      return absl::OkStatus();
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
-      // ALTER TRIGGER name ON table RENAME TO new_name (no IF EXISTS in the grammar).
-      model::Rename rename;
-      rename.kind = model::ObjectKind::kTrigger;
-      rename.object = RangeVarName(stmt.relation);
-      rename.sub_name = stmt.subname;
-      rename.new_name = stmt.newname;
-      ctx.Emit(std::move(rename));
-      return absl::OkStatus();
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
-      // ALTER POLICY name ON table RENAME TO new_name (no IF EXISTS in the grammar).
-      model::Rename rename;
-      rename.kind = model::ObjectKind::kPolicy;
-      rename.object = RangeVarName(stmt.relation);
-      rename.sub_name = stmt.subname;
-      rename.new_name = stmt.newname;
-      ctx.Emit(std::move(rename));
-      return absl::OkStatus();
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+      return RenameTableChild(stmt, model::ObjectKind::kConstraint, ctx);
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+      return RenameTableChild(stmt, model::ObjectKind::kTrigger, ctx);
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+      return RenameTableChild(stmt, model::ObjectKind::kPolicy, ctx);
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: {
       model::Rename rename;
       rename.kind = model::ObjectKind::kConstraint;
