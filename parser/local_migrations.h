@@ -1,0 +1,35 @@
+// Local migrations for a history comparison: each file of a chain split into statements
+// the way the Supabase CLI records them, with libpg_query fingerprints (so whitespace and
+// comments do not count) and the checksum the layout's tool would store.
+#ifndef PGDRIFT_PARSER_LOCAL_MIGRATIONS_H_
+#define PGDRIFT_PARSER_LOCAL_MIGRATIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/history.h"
+#include "parser/migration_dir.h"
+
+namespace pgdrift::parser {
+
+// The libpg_query fingerprint of one statement (hex text), or, when the statement does not
+// parse, its text with runs of whitespace collapsed (so a broken statement still compares
+// equal only to itself).
+std::string StatementFingerprint(std::string_view statement);
+
+// The fingerprints of `statements`, in order.
+std::vector<std::string> StatementFingerprints(const std::vector<std::string>& statements);
+
+// Splits `text` into statements as the Supabase CLI records them in
+// supabase_migrations.schema_migrations.statements: each statement's text without its
+// terminating semicolon and without surrounding whitespace; empty statements dropped.
+std::vector<std::string> SplitStatementsForHistory(std::string_view text);
+
+// Every file of `chain` as a model::LocalMigration (statements, fingerprints, and the
+// checksum `chain.layout`'s tool records: Flyway's CRC32, Prisma's SHA-256).
+std::vector<model::LocalMigration> LocalMigrations(const MigrationChain& chain);
+
+}  // namespace pgdrift::parser
+
+#endif  // PGDRIFT_PARSER_LOCAL_MIGRATIONS_H_
