@@ -9,6 +9,8 @@
 #include "introspect/catalog_reader.h"
 #include "introspect/connection.h"
 #include "introspect/connection_string.h"
+#include "introspect/history_reader.h"
+#include "parser/local_migrations.h"
 #include "parser/replay.h"
 
 namespace pgdrift::cli {
@@ -22,6 +24,8 @@ absl::StatusOr<LoadedSource> LoadChain(const std::string& dir, const SourceOptio
       parser::DetectProfile(dir).value_or(parser::Profile::kPostgres));
   PGDRIFT_ASSIGN_OR_RETURN(parser::MigrationChain chain,
                            parser::LoadMigrationDirectory(dir, options.layout, &source.diagnostics));
+  source.layout = chain.layout;
+  source.local_migrations = parser::LocalMigrations(chain);
   PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
   parser::Replayer replayer(std::move(seed), &source.diagnostics);
   for (parser::MigrationFile& file : chain.files) {
@@ -103,6 +107,26 @@ absl::StatusOr<std::set<std::string>> ManagedSchemas(parser::Profile profile) {
   return schemas;
 }
 
+// The history tool a --layout names (none for plain: the first table found is read).
+std::optional<model::HistoryTool> HistoryToolOf(std::optional<parser::Layout> layout) {
+  if (!layout.has_value()) return std::nullopt;
+  switch (*layout) {
+    case parser::Layout::kSupabase:
+      return model::HistoryTool::kSupabase;
+    case parser::Layout::kFlyway:
+      return model::HistoryTool::kFlyway;
+    case parser::Layout::kGolangMigrate:
+      return model::HistoryTool::kGolangMigrate;
+    case parser::Layout::kDbmate:
+      return model::HistoryTool::kDbmate;
+    case parser::Layout::kPrisma:
+      return model::HistoryTool::kPrisma;
+    case parser::Layout::kPlain:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const SourceOptions& options) {
   LoadedSource source;
   source.profile = options.profile.value_or(parser::Profile::kPostgres);
@@ -114,6 +138,8 @@ absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const S
   PGDRIFT_ASSIGN_OR_RETURN(read_options.excluded_schemas, ManagedSchemas(source.profile));
   read_options.warnings = &source.diagnostics;
   PGDRIFT_ASSIGN_OR_RETURN(source.catalog, introspect::ReadCatalog(*session, read_options));
+  PGDRIFT_ASSIGN_OR_RETURN(source.history,
+                           introspect::ReadHistory(*session, HistoryToolOf(options.layout)));
   source.description = StrCat("database ", session->description());
   return source;
 }

@@ -7,10 +7,12 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "model/history.h"
 #include "parser/migration_dir.h"
 #include "parser/profile.h"
 
@@ -29,6 +31,14 @@ struct LoadedSource {
   int files = 0;
   int statements = 0;
   std::string newest_version;  // of a migration chain
+  // The layout of a migration chain (kPlain for other sources).
+  parser::Layout layout = parser::Layout::kPlain;
+  // A migration chain's files as a history comparison sees them (empty for other
+  // sources).
+  std::vector<model::LocalMigration> local_migrations;
+  // A live database's migration history, read in the same read-only snapshot as the
+  // catalog; empty when the source is not a database or the database has none.
+  std::optional<model::History> history;
 };
 
 // Loads `argument`. Replay problems are in LoadedSource::diagnostics; a source that

@@ -26,6 +26,15 @@ std::vector<std::string> StatementFingerprints(const std::vector<std::string>& s
 // terminating semicolon and without surrounding whitespace; empty statements dropped.
 std::vector<std::string> SplitStatementsForHistory(std::string_view text);
 
+// Flyway's checksum of a migration file's text: CRC-32 (java.util.zip.CRC32) over the
+// UTF-8 bytes of each line without its terminator, a leading byte-order mark dropped, as
+// a signed 32-bit decimal (what flyway_schema_history.checksum holds).
+std::string FlywayChecksum(std::string_view text);
+
+// Prisma's checksum of a migration.sql: the SHA-256 of its bytes as 64 lowercase hex
+// digits (what _prisma_migrations.checksum holds).
+std::string PrismaChecksum(std::string_view bytes);
+
 // Every file of `chain` as a model::LocalMigration (statements, fingerprints, and the
 // checksum `chain.layout`'s tool records: Flyway's CRC32, Prisma's SHA-256).
 std::vector<model::LocalMigration> LocalMigrations(const MigrationChain& chain);
