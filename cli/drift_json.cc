@@ -1,5 +1,7 @@
 #include "cli/drift_json.h"
 
+#include "cli/history_json.h"
+
 namespace pgdrift::cli {
 namespace {
 
@@ -58,22 +60,37 @@ Json ObjectJson(const diff::ObjectDrift& drift) {
 
 }  // namespace
 
-nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes) {
+nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes,
+                                   const diff::HistoryReport* history) {
   Json json = Json::object();
   json["format"] = kDriftFormat;
-  json["drift"] = !changes.empty();
+  json["drift"] = !changes.empty() || (history != nullptr && !history->aligned());
   Json summary = Json::object();
   summary["local_only"] = changes.Count(diff::DriftStatus::kLocalOnly);
   summary["remote_only"] = changes.Count(diff::DriftStatus::kRemoteOnly);
   summary["changed"] = changes.Count(diff::DriftStatus::kChanged);
-  summary["history_local_only"] = 0;
-  summary["history_remote_only"] = 0;
-  summary["history_modified"] = 0;
+  auto history_count = [history](diff::VersionStatus status) {
+    return history == nullptr ? 0 : history->Count(status);
+  };
+  summary["history_local_only"] = history_count(diff::VersionStatus::kLocalOnly);
+  summary["history_remote_only"] = history_count(diff::VersionStatus::kRemoteOnly);
+  summary["history_modified"] = history_count(diff::VersionStatus::kModified);
+  if (history != nullptr) {
+    summary["history_out_of_order"] = history_count(diff::VersionStatus::kOutOfOrder);
+    summary["history_failed"] = history_count(diff::VersionStatus::kFailed);
+  }
   json["summary"] = std::move(summary);
   Json objects = Json::array();
   for (const diff::ObjectDrift& drift : changes.objects) objects.push_back(ObjectJson(drift));
   json["objects"] = std::move(objects);
-  json["history"] = Json::array();
+  Json versions = Json::array();
+  if (history != nullptr) {
+    for (const diff::VersionDrift& drift : history->versions) {
+      if (drift.status == diff::VersionStatus::kApplied) continue;
+      versions.push_back(VersionDriftJson(drift, /*with_time=*/false));
+    }
+  }
+  json["history"] = std::move(versions);
   return json;
 }
 

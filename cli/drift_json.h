@@ -5,15 +5,19 @@
 #define PGDRIFT_CLI_DRIFT_JSON_H_
 
 #include "diff/change_set.h"
+#include "diff/history_diff.h"
 #include "nlohmann/json.hpp"
 
 namespace pgdrift::cli {
 
 inline constexpr char kDriftFormat[] = "pgdrift.drift/v1";
 
-// Returns the pgdrift.drift/v1 document for `changes` (history arrays stay empty until
-// history is compared).
-nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes);
+// Returns the pgdrift.drift/v1 document for `changes`. Without `history` (a remote that
+// keeps none: dump, snapshot, chain) the history counts are 0 and the "history" array is
+// empty; with it, the counts (plus history_out_of_order and history_failed) are filled,
+// "history" lists every version that is not applied, and history drift is drift.
+nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes,
+                                   const diff::HistoryReport* history = nullptr);
 
 }  // namespace pgdrift::cli
 

@@ -1,6 +1,7 @@
 #include "cli/drift_text.h"
 
 #include "base/strings.h"
+#include "cli/history_text.h"
 
 namespace pgdrift::cli {
 namespace {
@@ -36,14 +37,17 @@ void PrintGroup(const diff::ChangeSet& changes, diff::DriftStatus status, std::s
 
 }  // namespace
 
-void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out) {
+void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out,
+                    const diff::HistoryReport* history) {
   PrintGroup(changes, diff::DriftStatus::kLocalOnly,
              StrCat("Only in ", sides.local, " (missing from ", sides.remote, "):"), "+", "32", out);
   PrintGroup(changes, diff::DriftStatus::kRemoteOnly,
              StrCat("Only in ", sides.remote, " (not in ", sides.local, "):"), "-", "31", out);
   PrintGroup(changes, diff::DriftStatus::kChanged,
              StrCat("Changed (", sides.local, " → ", sides.remote, "):"), "~", "33", out);
-  if (changes.empty()) {
+  if (history != nullptr) PrintHistorySection(*history, out);
+  bool history_drift = history != nullptr && !history->aligned();
+  if (changes.empty() && !history_drift) {
     *out.stream << out.Paint("32", "No drift") << ": " << sides.local << " and " << sides.remote
                 << " match.\n";
     return;
@@ -52,6 +56,7 @@ void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, cons
               << Plural(changes.Count(diff::DriftStatus::kLocalOnly), "object") << " only in "
               << sides.local << ", " << changes.Count(diff::DriftStatus::kRemoteOnly) << " only in "
               << sides.remote << ", " << changes.Count(diff::DriftStatus::kChanged) << " changed.\n";
+  if (history != nullptr) *out.stream << HistorySummary(*history, out, "History") << "\n";
 }
 
 }  // namespace pgdrift::cli

@@ -8,6 +8,7 @@
 
 #include "cli/terminal.h"
 #include "diff/change_set.h"
+#include "diff/history_diff.h"
 
 namespace pgdrift::cli {
 
@@ -17,8 +18,10 @@ struct SideNames {
   std::string remote = "remote";
 };
 
-// Writes the listing of `changes` to `out`.
-void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out);
+// Writes the listing of `changes` to `out`; with `history` (a remote that keeps one), also
+// the versions that are not applied, and history drift counts as drift.
+void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out,
+                    const diff::HistoryReport* history = nullptr);
 
 }  // namespace pgdrift::cli
 
