@@ -5,6 +5,9 @@
 #include "cli/drift_text.h"
 #include "cli/exit_code.h"
 #include "diff/compare.h"
+#include "diff/history_diff.h"
+#include "planner/migration.h"
+#include "planner/planned_statement.h"
 
 namespace pgdrift::cli {
 namespace {
@@ -22,8 +25,28 @@ std::optional<LoadedSource> LoadSide(const std::string& argument, const SourceOp
   return std::move(source).value();
 }
 
-int RunComparison(const CompareCommandOptions& options, const SideNames& sides, const Output& out,
-                  const Output& err) {
+// `diff --format sql`: the migration that turns FROM (the first source) into TO, every
+// statement run (data loss included: the user asked for exactly this change), hazards as
+// comments, and what no statement expresses as `-- not expressed: …` lines.
+void PrintMigrationSql(const LoadedSource& from, const LoadedSource& to,
+                       const CompareCommandOptions& options, const Output& out) {
+  planner::MigrationOptions migration_options;
+  migration_options.online = options.online;
+  migration_options.compare_owners = options.compare_owners;
+  migration_options.include_managed = options.include_managed;
+  planner::Migration migration = planner::PlanMigration(from.catalog, to.catalog, migration_options);
+  for (const std::string& line : migration.unsupported) *out.stream << "-- not expressed: " << line << "\n";
+  if (!migration.unsupported.empty() && !migration.empty()) *out.stream << "\n";
+  std::vector<planner::PlannedStatement> statements = migration.Statements();
+  for (size_t i = 0; i < statements.size(); ++i) {
+    if (i > 0) *out.stream << "\n";
+    if (!statements[i].transactional) *out.stream << "-- runs outside a transaction block\n";
+    *out.stream << planner::StatementsSql({statements[i]}, /*allow_data_loss=*/true);
+  }
+}
+
+int RunComparison(const CompareCommandOptions& options, const SideNames& sides,
+                  bool with_history, const Output& out, const Output& err) {
   std::optional<LoadedSource> local = LoadSide(options.local, options.source_options, options.verbose, err);
   if (!local) return kExitError;
   // The remote side is read with the local side's profile, so both agree on scope.
@@ -36,22 +59,32 @@ int RunComparison(const CompareCommandOptions& options, const SideNames& sides, 
   compare_options.compare_owners = options.compare_owners;
   compare_options.include_managed = options.include_managed;
   diff::ChangeSet changes = diff::Compare(local->catalog, remote->catalog, compare_options);
-  if (options.format == "json") {
-    *out.stream << DriftToJson(changes).dump(2) << "\n";
-  } else {
-    PrintDriftText(changes, sides, out);
+  // `check` against a live database also compares the migration history; other remotes
+  // (dump, snapshot, chain) and databases no tool has migrated keep none.
+  std::optional<diff::HistoryReport> history;
+  if (with_history && remote->history.has_value()) {
+    history = diff::CompareHistory(local->local_migrations, *remote->history);
   }
-  return changes.empty() ? kExitOk : kExitDrift;
+  const diff::HistoryReport* history_report = history ? &*history : nullptr;
+  if (options.format == "sql") {
+    PrintMigrationSql(*local, *remote, options, out);
+  } else if (options.format == "json") {
+    *out.stream << DriftToJson(changes, history_report).dump(2) << "\n";
+  } else {
+    PrintDriftText(changes, sides, out, history_report);
+  }
+  bool drift = !changes.empty() || (history_report != nullptr && !history_report->aligned());
+  return drift ? kExitDrift : kExitOk;
 }
 
 }  // namespace
 
 int RunDiff(const CompareCommandOptions& options, const Output& out, const Output& err) {
-  return RunComparison(options, {options.local, options.remote}, out, err);
+  return RunComparison(options, {options.local, options.remote}, /*with_history=*/false, out, err);
 }
 
 int RunCheck(const CompareCommandOptions& options, const Output& out, const Output& err) {
-  return RunComparison(options, {"migrations", "the remote"}, out, err);
+  return RunComparison(options, {"migrations", "the remote"}, /*with_history=*/true, out, err);
 }
 
 }  // namespace pgdrift::cli

@@ -14,7 +14,8 @@ namespace pgdrift::cli {
 struct CompareCommandOptions {
   std::string local;   // FROM, or --local
   std::string remote;  // TO, or --remote
-  std::string format = "text";  // text | json
+  std::string format = "text";  // text | json | sql (diff only: the migration FROM → TO)
+  bool online = false;          // diff --format sql: online-safe DDL
   SourceOptions source_options;
   bool compare_owners = false;
   bool include_managed = false;
