@@ -1,0 +1,6 @@
+create table public.notes (
+  id bigint generated always as identity primary key,
+  body text not null,
+  legacy_flag boolean
+);
+create table public.scratch (id int);
