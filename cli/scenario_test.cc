@@ -1,0 +1,318 @@
+// Reconciliation scenarios (testdata/scenarios/<n>_<name>/): for each, a remote database
+// is built as its remote/ folder describes (the Supabase profile, the migrations
+// remote/applied.txt lists — applied and recorded as `supabase db push` records them,
+// recorded without statements, or applied by hand and not recorded — then drift.sql and
+// history.sql), and the whole loop is run through the command line: `pgdrift plan`,
+// `pgdrift apply --yes`, the plan's migrations/ added to a copy of the local chain, then
+// `pgdrift check` and `pgdrift history` must both report nothing.
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
+#include "cli/exit_code.h"
+#include "cli/testing/golden.h"
+#include "cli/testing/test_summary.h"
+#include "gtest/gtest.h"
+#include "introspect/executor.h"
+#include "nlohmann/json.hpp"
+#include "parser/local_migrations.h"
+#include "parser/profile.h"
+#include "testing/postgres_server.h"
+
+namespace pgdrift::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+using ::pgdrift::testing::PostgresServer;
+
+const fs::path kScenarios = fs::path(PGDRIFT_SOURCE_DIR) / "testdata" / "scenarios";
+
+// A scratch directory removed when the test ends.
+class ScratchDir {
+ public:
+  explicit ScratchDir(std::string_view name) {
+    path_ = fs::temp_directory_path() / StrCat("pgdrift-", name, "-", getpid());
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// One line of remote/applied.txt: `<file> [--no-statements | --unrecorded]`.
+struct AppliedMigration {
+  fs::path path;
+  std::string version;
+  std::string name;
+  enum class Record { kWithStatements, kWithoutStatements, kNone } record = Record::kWithStatements;
+};
+
+absl::StatusOr<std::vector<AppliedMigration>> ReadApplied(const fs::path& scenario) {
+  std::vector<AppliedMigration> applied;
+  fs::path list = scenario / "remote" / "applied.txt";
+  if (!fs::exists(list)) return applied;
+  static const std::regex kFileName(R"(^([0-9]+)_(.*)\.sql$)");
+  std::istringstream lines(testing::ReadFileOrEmpty(list));
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::string_view text = Trim(line);
+    if (text.empty() || text.starts_with("#")) continue;
+    std::vector<std::string> words = StrSplit(text, ' ');
+    AppliedMigration migration;
+    std::smatch match;
+    if (!std::regex_match(words[0], match, kFileName)) {
+      return absl::InvalidArgumentError(StrCat(list.string(), ": not a migration file name: ", words[0]));
+    }
+    migration.version = match[1];
+    migration.name = match[2];
+    // A file in remote/migrations is the text the remote ran (an edited or remote-only
+    // migration); otherwise it is the local chain's file.
+    migration.path = scenario / "remote" / "migrations" / words[0];
+    if (!fs::exists(migration.path)) {
+      migration.path = scenario / "local" / "supabase" / "migrations" / words[0];
+    }
+    if (!fs::exists(migration.path)) {
+      return absl::NotFoundError(StrCat(list.string(), ": no file ", words[0]));
+    }
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (words[i] == "--no-statements") {
+        migration.record = AppliedMigration::Record::kWithoutStatements;
+      } else if (words[i] == "--unrecorded") {
+        migration.record = AppliedMigration::Record::kNone;
+      } else if (!words[i].empty()) {
+        return absl::InvalidArgumentError(StrCat(list.string(), ": unknown flag ", words[i]));
+      }
+    }
+    applied.push_back(std::move(migration));
+  }
+  return applied;
+}
+
+// Builds the scenario's remote database; returns its name.
+absl::StatusOr<std::string> BuildRemote(const fs::path& scenario) {
+  PostgresServer& server = PostgresServer::Shared();
+  absl::StatusOr<std::vector<AppliedMigration>> applied = ReadApplied(scenario);
+  if (!applied.ok()) return applied.status();
+  absl::StatusOr<std::string> database = server.CreateDatabase("scenario");
+  if (!database.ok()) return database.status();
+  for (std::string_view script : parser::ProfileScripts(parser::Profile::kSupabase)) {
+    absl::Status status = server.RunSql(*database, script);
+    if (!status.ok()) return status;
+  }
+  introspect::ExecutorOptions options;
+  options.connection_string = server.ConnectionString(*database);
+  absl::StatusOr<std::unique_ptr<introspect::WriteSession>> session =
+      introspect::OpenWriteSession(options);
+  if (!session.ok()) return session.status();
+  for (const AppliedMigration& migration : *applied) {
+    std::string text = testing::ReadFileOrEmpty(migration.path);
+    absl::Status status;
+    switch (migration.record) {
+      case AppliedMigration::Record::kWithStatements:
+        // As `supabase db push`: the file and its history row in one transaction.
+        status = (*session)->RunTransaction(
+            {text}, introspect::MigrationRecord{migration.version, migration.name,
+                                                parser::SplitStatementsForHistory(text)});
+        break;
+      case AppliedMigration::Record::kWithoutStatements:
+        status = (*session)->RunTransaction(
+            {text, StrCat("insert into supabase_migrations.schema_migrations (version, name) "
+                          "values (",
+                          introspect::SqlLiteral(migration.version), ", ",
+                          introspect::SqlLiteral(migration.name), ")")});
+        break;
+      case AppliedMigration::Record::kNone:
+        status = (*session)->RunScriptInTransaction(text);
+        break;
+    }
+    if (!status.ok()) {
+      return absl::Status(status.code(), StrCat(migration.path.string(), ": ", status.message()));
+    }
+  }
+  session->reset();
+  for (std::string_view file : {"drift.sql", "history.sql"}) {
+    fs::path path = scenario / "remote" / file;
+    if (!fs::exists(path)) continue;
+    absl::Status status = server.RunSqlFile(*database, path.string());
+    if (!status.ok()) {
+      return absl::Status(status.code(), StrCat(path.string(), ": ", status.message()));
+    }
+  }
+  return *database;
+}
+
+// Extra arguments for `pgdrift plan` from the scenario's plan.args (e.g. --direction pull).
+std::vector<std::string> PlanArgs(const fs::path& scenario) {
+  std::vector<std::string> args;
+  fs::path file = scenario / "plan.args";
+  if (!fs::exists(file)) return args;
+  std::istringstream words(testing::ReadFileOrEmpty(file));
+  std::string word;
+  while (words >> word) args.push_back(word);
+  return args;
+}
+
+// Adds the plan's migrations/ to the local chain. A file the plan gives a new version
+// (the same name under a version the plan's repair step reverts) replaces the old file.
+void AddPlanMigrations(const fs::path& plan_dir, const fs::path& migrations) {
+  fs::path added = plan_dir / "migrations";
+  if (!fs::is_directory(added)) return;
+  std::set<std::string> reverted;
+  nlohmann::json plan = nlohmann::json::parse(testing::ReadFileOrEmpty(plan_dir / "plan.json"), nullptr, false);
+  if (plan.is_object() && plan.contains("steps") && plan["steps"].is_array()) {
+    for (const nlohmann::json& step : plan["steps"]) {
+      if (step.value("action", "") != "repair" || !step.contains("versions")) continue;
+      for (const nlohmann::json& version : step["versions"]) {
+        if (version.value("status", "") == "reverted") reverted.insert(version.value("version", ""));
+      }
+    }
+  }
+  std::set<std::string> added_names;
+  for (const fs::directory_entry& entry : fs::directory_iterator(added)) {
+    std::string file = entry.path().filename().string();
+    added_names.insert(file.substr(file.find('_') + 1));
+    fs::copy_file(entry.path(), migrations / file, fs::copy_options::overwrite_existing);
+  }
+  for (const fs::directory_entry& entry : fs::directory_iterator(migrations)) {
+    std::string file = entry.path().filename().string();
+    std::string version = file.substr(0, file.find('_'));
+    if (reverted.contains(version) && added_names.contains(file.substr(file.find('_') + 1)) &&
+        !fs::exists(added / file)) {
+      fs::remove(entry.path());
+    }
+  }
+}
+
+// Runs every query of the scenario's expect.sql; each must return true.
+std::string CheckExpectations(const fs::path& scenario, const std::string& database) {
+  fs::path file = scenario / "expect.sql";
+  if (!fs::exists(file)) return "";
+  absl::StatusOr<std::string> result = PostgresServer::Shared().Query(database, testing::ReadFileOrEmpty(file));
+  if (!result.ok()) return std::string(result.status().message());
+  for (std::string_view line : StrSplit(*result, '\n')) {
+    if (!Trim(line).empty() && Trim(line) != "t") return StrCat("expect.sql returned ", *result);
+  }
+  return "";
+}
+
+// The outcome of one scenario: how far it got.
+struct Outcome {
+  std::string stage;  // the first stage that failed, "" when it converged
+  std::string detail;
+};
+
+Outcome RunScenario(const fs::path& scenario) {
+  ScratchDir scratch(StrCat("scenario-", scenario.filename().string()));
+  absl::StatusOr<std::string> database = BuildRemote(scenario);
+  if (!database.ok()) return {"build remote", std::string(database.status().message())};
+  std::string remote = PostgresServer::Shared().ConnectionUri(*database);
+
+  fs::path local = scratch.path() / "local";
+  fs::copy(scenario / "local", local, fs::copy_options::recursive);
+  fs::path plan_dir = scratch.path() / "plan";
+
+  std::vector<std::string> plan_args = {"plan", "--local", local.string(), "--remote", remote,
+                                        "--out", plan_dir.string()};
+  for (const std::string& arg : PlanArgs(scenario)) plan_args.push_back(arg);
+  testing::CliResult plan = testing::RunCli(plan_args);
+  if (plan.exit_code != kExitOk) {
+    return {"plan", StrCat("exit ", plan.exit_code, "\n", plan.out, plan.err)};
+  }
+  testing::CliResult apply = testing::RunCli({"apply", plan_dir.string(), "--remote", remote, "--yes"});
+  if (apply.exit_code != kExitOk) {
+    return {"apply", StrCat("exit ", apply.exit_code, "\n", apply.out, apply.err)};
+  }
+  AddPlanMigrations(plan_dir, local / "supabase" / "migrations");
+  testing::CliResult check = testing::RunCli({"check", "--local", local.string(), "--remote", remote});
+  if (check.exit_code != kExitOk) {
+    return {"check", StrCat("exit ", check.exit_code, "\n", check.out, check.err)};
+  }
+  testing::CliResult history = testing::RunCli({"history", "--local", local.string(), "--remote", remote});
+  if (history.exit_code != kExitOk) {
+    return {"history", StrCat("exit ", history.exit_code, "\n", history.out, history.err)};
+  }
+  std::string expectations = CheckExpectations(scenario, *database);
+  if (!expectations.empty()) return {"expect.sql", expectations};
+  return {};
+}
+
+std::vector<fs::path> Scenarios() {
+  std::vector<fs::path> scenarios;
+  for (const fs::directory_entry& entry : fs::directory_iterator(kScenarios)) {
+    if (entry.is_directory()) scenarios.push_back(entry.path());
+  }
+  std::sort(scenarios.begin(), scenarios.end());
+  return scenarios;
+}
+
+TEST(IntegrationScenarioRemote, BuildsEveryScenarioRemote) {
+  for (const fs::path& scenario : Scenarios()) {
+    SCOPED_TRACE(scenario.filename().string());
+    absl::StatusOr<std::string> database = BuildRemote(scenario);
+    ASSERT_TRUE(database.ok()) << database.status();
+    // Every version applied.txt records is in the history table.
+    absl::StatusOr<std::vector<AppliedMigration>> applied = ReadApplied(scenario);
+    ASSERT_TRUE(applied.ok()) << applied.status();
+    for (const AppliedMigration& migration : *applied) {
+      absl::StatusOr<std::string> recorded = PostgresServer::Shared().Query(
+          *database, StrCat("select count(*), count(statements) from "
+                            "supabase_migrations.schema_migrations where version = '",
+                            migration.version, "'"));
+      ASSERT_TRUE(recorded.ok()) << recorded.status();
+      switch (migration.record) {
+        case AppliedMigration::Record::kWithStatements:
+          EXPECT_EQ(*recorded, "1|1\n") << migration.version;
+          break;
+        case AppliedMigration::Record::kWithoutStatements:
+          EXPECT_EQ(*recorded, "1|0\n") << migration.version;
+          break;
+        case AppliedMigration::Record::kNone:
+          EXPECT_EQ(*recorded, "0|0\n") << migration.version;
+          break;
+      }
+    }
+    EXPECT_TRUE(PostgresServer::Shared().DropDatabase(*database).ok());
+  }
+}
+
+TEST(IntegrationScenario, EveryScenarioConverges) {
+  std::vector<fs::path> scenarios = Scenarios();
+  ASSERT_EQ(scenarios.size(), 5u);
+  int converged = 0;
+  std::map<std::string, std::vector<std::string>> blocked;  // stage → scenarios
+  for (const fs::path& scenario : scenarios) {
+    std::string name = scenario.filename().string();
+    SCOPED_TRACE(name);
+    Outcome outcome = RunScenario(scenario);
+    if (outcome.stage.empty()) {
+      ++converged;
+    } else {
+      blocked[outcome.stage].push_back(name);
+      ADD_FAILURE() << name << ": stopped at " << outcome.stage << ": " << outcome.detail;
+    }
+  }
+  std::string line = StrCat("scenarios: ", scenarios.size(), ", ", converged, " converge");
+  for (const auto& [stage, names] : blocked) {
+    StrAppend(&line, "; stopped at ", stage, ": ", StrJoin(names, ", "));
+  }
+  testing::WriteTestSummary(line);
+}
+
+}  // namespace
+}  // namespace pgdrift::cli

@@ -1,0 +1,1 @@
+alter table public.plans add column features text[] not null default '{}';
