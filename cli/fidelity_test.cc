@@ -19,6 +19,8 @@
 #include "base/identifier.h"
 #include "base/strings.h"
 #include "cli/source.h"
+#include "cli/testing/case_list.h"
+#include "cli/testing/peer_corpus.h"
 #include "cli/testing/test_databases.h"
 #include "cli/testing/test_summary.h"
 #include "diff/compare.h"
@@ -35,6 +37,7 @@ namespace fs = std::filesystem;
 
 using ::pgdrift::testing::PostgresServer;
 using testing::DescribeChanges;
+using testing::PeerCase;
 using testing::WriteTestSummary;
 
 // Owners count: a replay that gets an owner wrong is as wrong as one that gets a type wrong.
@@ -265,135 +268,8 @@ TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
 // ---------------------------------------------------------------------------------------
 // The peer corpus.
 
-// The object kinds (cases.tsv `object_kinds`) the model covers now. A case that uses any
-// other kind is outside the selection until that kind is modelled.
-const std::set<std::string>& ModelledKinds() {
-  static const std::set<std::string> kinds = {
-      "table",     "constraint", "index",   "sequence",  "identity",  "generated_column",
-      "enum",      "type",       "domain",  "schema",    "extension", "rls",
-      "partition", "inherit",    "comment", "collation", "storage",   "replica_identity",
-      "cluster",   "owner",      "function", "procedure", "trigger",  "policy",
-      "view",      "matview",    "grant"};
-  return kinds;
-}
-
-struct PeerCase {
-  std::string source;
-  std::string name;
-  std::set<std::string> kinds;
-  std::vector<std::string> extensions;
-  std::string notes;
-  std::string loads_on_pg15;
-  std::vector<std::string> roles;  // unquoted role names
-
-  std::string id() const { return StrCat(source, "/", name); }
-  // sqldef's `user: psqldef_user` cases: run as that role, search_path foo, public.
-  bool runs_as_psqldef_user() const {
-    return std::find(roles.begin(), roles.end(), "psqldef_user") != roles.end();
-  }
-};
-
-// Splits a cases.tsv list ("-" for none) at commas outside double quotes.
-std::vector<std::string> ListField(std::string_view field) {
-  std::vector<std::string> items;
-  if (field == "-" || field.empty()) return items;
-  std::string current;
-  bool quoted = false;
-  for (char c : field) {
-    if (c == '"') quoted = !quoted;
-    if (c == ',' && !quoted) {
-      items.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.push_back(c);
-    }
-  }
-  items.push_back(std::move(current));
-  return items;
-}
-
-// A role name as cases.tsv writes it (SQL-quoted when it needs quotes) → the name itself.
-std::string UnquoteRole(const std::string& role) {
-  if (role.size() >= 2 && role.front() == '"' && role.back() == '"') {
-    return ReplaceAll(std::string_view(role).substr(1, role.size() - 2), "\"\"", "\"");
-  }
-  return role;
-}
-
-absl::StatusOr<std::vector<PeerCase>> ReadPeerCases(const fs::path& corpus) {
-  std::ifstream in(corpus / "cases.tsv");
-  if (!in) return absl::NotFoundError(StrCat("cannot read ", (corpus / "cases.tsv").string()));
-  std::string line;
-  std::getline(in, line);
-  if (line != "source\tcase\tobject_kinds\tneeds_extensions\tnotes\tloads_on_pg15\tneeds_roles") {
-    return absl::InvalidArgumentError(StrCat("cases.tsv has an unexpected header: ", line));
-  }
-  std::vector<PeerCase> cases;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> fields = StrSplit(line, '\t');
-    if (fields.size() != 7) {
-      return absl::InvalidArgumentError(StrCat("cases.tsv: not 7 columns: ", line));
-    }
-    PeerCase peer;
-    peer.source = fields[0];
-    peer.name = fields[1];
-    for (std::string& kind : ListField(fields[2])) peer.kinds.insert(std::move(kind));
-    peer.extensions = ListField(fields[3]);
-    peer.notes = fields[4];
-    peer.loads_on_pg15 = fields[5];
-    for (const std::string& role : ListField(fields[6])) {
-      // PUBLIC is every role, not one to create.
-      if (role != "PUBLIC") peer.roles.push_back(UnquoteRole(role));
-    }
-    cases.push_back(std::move(peer));
-  }
-  return cases;
-}
-
-// testdata/fidelity/peer_exclusions.tsv: case id → reason. Lines starting with # are
-// comments; the first other line is the header `case<TAB>reason`.
-absl::StatusOr<std::map<std::string, std::string>> ReadExclusions() {
-  fs::path path = fs::path(PGDRIFT_SOURCE_DIR) / "testdata" / "fidelity" / "peer_exclusions.tsv";
-  std::ifstream in(path);
-  if (!in) return absl::NotFoundError(StrCat("cannot read ", path.string()));
-  std::map<std::string, std::string> exclusions;
-  std::string line;
-  bool header = true;
-  while (std::getline(in, line)) {
-    if (line.empty() || line.starts_with("#")) continue;
-    std::vector<std::string> fields = StrSplit(line, '\t');
-    if (header) {
-      if (line != "case\treason") {
-        return absl::InvalidArgumentError(
-            "peer_exclusions.tsv: the header must be case<TAB>reason");
-      }
-      header = false;
-      continue;
-    }
-    if (fields.size() != 2 || Trim(fields[1]).empty()) {
-      return absl::InvalidArgumentError(
-          StrCat("peer_exclusions.tsv: want case<TAB>reason: ", line));
-    }
-    if (!exclusions.emplace(fields[0], fields[1]).second) {
-      return absl::InvalidArgumentError(StrCat("peer_exclusions.tsv: listed twice: ", fields[0]));
-    }
-  }
-  return exclusions;
-}
-
-// Why a case is outside the selection, or "" when it is in.
-std::string OutsideSelection(const PeerCase& peer,
-                             const std::set<std::string>& available_extensions) {
-  if (peer.loads_on_pg15 != "yes") return "does not load on PostgreSQL 15";
-  for (const std::string& kind : peer.kinds) {
-    if (!ModelledKinds().contains(kind)) return "uses kinds not modelled yet";
-  }
-  for (const std::string& extension : peer.extensions) {
-    if (!available_extensions.contains(extension)) return "needs an extension contrib lacks";
-  }
-  return "";
-}
+// The manifest, the selection and the roles are cli/testing/peer_corpus.h's; the
+// exclusions are a case list (cli/testing/case_list.h).
 
 // How many objects of `catalog` are in scope (tables, their columns and constraints,
 // indexes, sequences, types, domains, outside managed schemas): what a comparison of it
@@ -419,34 +295,12 @@ class PeerCorpusRunner {
   PeerCorpusRunner(const fs::path& corpus, const ScratchDir& scratch)
       : server_(PostgresServer::Shared()), corpus_(corpus), scratch_(scratch) {}
 
-  // Drops the last case's database and every role created since CreateRoles (those the
-  // cases expected and those their SQL created): roles are cluster-wide.
-  ~PeerCorpusRunner() {
-    DropPrevious();
-    absl::StatusOr<std::set<std::string>> roles = Roles();
-    EXPECT_TRUE(roles.ok()) << roles.status();
-    if (!roles.ok()) return;
-    std::vector<std::string> created;
-    for (const std::string& role : *roles) {
-      if (!roles_before_.contains(role)) created.push_back(QuoteIdent(role));
-    }
-    if (created.empty()) return;
-    absl::Status dropped =
-        server_.RunSql("postgres", StrCat("drop role if exists ", StrJoin(created, ", ")));
-    EXPECT_TRUE(dropped.ok()) << dropped;
-  }
+  // Drops the last case's database (before roles_ drops the roles its objects use).
+  ~PeerCorpusRunner() { DropPrevious(); }
 
-  // Creates the roles the cases expect to exist (cluster-wide, only those missing).
-  absl::Status CreateRoles(const std::set<std::string>& roles) {
-    absl::StatusOr<std::set<std::string>> present = Roles();
-    if (!present.ok()) return present.status();
-    roles_before_ = *present;
-    std::string sql;
-    for (const std::string& role : roles) {
-      if (!present->contains(role)) StrAppend(&sql, "create role ", QuoteIdent(role), ";\n");
-    }
-    return sql.empty() ? absl::OkStatus() : server_.RunSql("postgres", sql);
-  }
+  // Creates the roles the cases expect to exist (cluster-wide, only those missing); they
+  // and any the cases' SQL creates are dropped when the runner goes.
+  absl::Status CreateRoles(const std::set<std::string>& roles) { return roles_.Create(roles); }
 
   // How many in-scope objects the databases of the cases run so far held.
   int objects() const { return objects_; }
@@ -467,7 +321,7 @@ class PeerCorpusRunner {
     for (std::string_view profile_script : parser::ProfileScripts(parser::Profile::kPostgres)) {
       StrAppend(&script, profile_script, "\n");
     }
-    if (peer.runs_as_psqldef_user()) StrAppend(&script, kPsqldefUserSetup);
+    if (peer.runs_as_psqldef_user()) StrAppend(&script, testing::kPsqldefUserSetup);
     StrAppend(&script, "\\i ", QuoteLiteral(to_sql.string()), "\n");
     fs::path script_file = scratch_.Write("peer_case.sql", script);
     absl::Status loaded = server_.RunSqlFile("postgres", script_file.string());
@@ -502,13 +356,6 @@ class PeerCorpusRunner {
   }
 
  private:
-  // sqldef runs these cases as psqldef_user with search_path `foo, public` and the schema
-  // foo created beforehand.
-  static constexpr std::string_view kPsqldefUserSetup =
-      "create schema foo authorization psqldef_user;\n"
-      "set role psqldef_user;\n"
-      "set search_path = foo, public;\n";
-
   // to.sql replayed in memory on the postgres profile, as LoadSource replays a script,
   // after the same setup the database got.
   absl::StatusOr<model::Catalog> Replay(const PeerCase& peer, const fs::path& to_sql,
@@ -537,17 +384,6 @@ class PeerCorpusRunner {
     return replayer.TakeCatalog();
   }
 
-  // The roles of the cluster.
-  absl::StatusOr<std::set<std::string>> Roles() const {
-    absl::StatusOr<std::string> rows = server_.Query("postgres", "select rolname from pg_roles");
-    if (!rows.ok()) return rows.status();
-    std::set<std::string> roles;
-    for (const std::string& role : StrSplit(*rows, '\n')) {
-      if (!role.empty()) roles.insert(role);
-    }
-    return roles;
-  }
-
   void DropPrevious() {
     if (previous_.empty()) return;
     EXPECT_TRUE(server_.DropDatabase(previous_).ok());
@@ -559,32 +395,28 @@ class PeerCorpusRunner {
   const ScratchDir& scratch_;
   std::string previous_;  // the last case's database, dropped by the next run
   int objects_ = 0;
-  std::set<std::string> roles_before_;
+  testing::ScopedClusterRoles roles_;
 };
 
 TEST(IntegrationFidelity, PeerCorpusSchemasAgreeWithTheirDatabase) {
-  fs::path corpus =
-      fs::weakly_canonical(fs::path(PGDRIFT_SOURCE_DIR) / ".." / "shared" / "peer-corpus");
+  fs::path corpus = testing::PeerCorpusDir();
   ASSERT_TRUE(fs::is_regular_file(corpus / "cases.tsv"))
       << "the peer corpus is missing: expected " << corpus.string()
       << "/cases.tsv (the fidelity suite never skips it)";
-  absl::StatusOr<std::vector<PeerCase>> cases = ReadPeerCases(corpus);
+  absl::StatusOr<std::vector<PeerCase>> cases = testing::ReadPeerCases(corpus);
   ASSERT_TRUE(cases.ok()) << cases.status();
-  absl::StatusOr<std::map<std::string, std::string>> exclusions = ReadExclusions();
+  absl::StatusOr<std::map<std::string, std::string>> exclusions = testing::ReadCaseList(
+      fs::path(PGDRIFT_SOURCE_DIR) / "testdata" / "fidelity" / "peer_exclusions.tsv");
   ASSERT_TRUE(exclusions.ok()) << exclusions.status();
 
-  PostgresServer& server = PostgresServer::Shared();
-  absl::StatusOr<std::string> extension_rows =
-      server.Query("postgres", "select name from pg_available_extensions");
-  ASSERT_TRUE(extension_rows.ok()) << extension_rows.status();
-  std::set<std::string> available_extensions;
-  for (const std::string& name : StrSplit(*extension_rows, '\n')) available_extensions.insert(name);
+  absl::StatusOr<std::set<std::string>> available_extensions = testing::AvailableExtensions();
+  ASSERT_TRUE(available_extensions.ok()) << available_extensions.status();
 
   std::vector<const PeerCase*> selected;
   std::map<std::string, int> outside;  // reason → count
   std::set<std::string> roles;
   for (const PeerCase& peer : *cases) {
-    std::string reason = OutsideSelection(peer, available_extensions);
+    std::string reason = testing::OutsideSelection(peer, *available_extensions);
     if (!reason.empty()) {
       ++outside[reason];
       continue;
