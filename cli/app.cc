@@ -3,10 +3,13 @@
 #include <map>
 
 #include "CLI/CLI.hpp"
+#include "cli/apply_command.h"
 #include "cli/compare_command.h"
 #include "cli/exit_code.h"
+#include "cli/history_command.h"
 #include "cli/inspect_command.h"
 #include "cli/lint_command.h"
+#include "cli/plan_command.h"
 #include "cli/version.h"
 
 namespace pgdrift::cli {
@@ -27,6 +30,7 @@ constexpr char kDiffExamples[] = R"(
 Examples:
   pgdrift diff supabase/ prod-snapshot.json       # migrations vs a committed snapshot
   pgdrift diff old.sql new.sql --format json      # two dumps, machine-readable
+  pgdrift diff prod.sql supabase/ --format sql    # the DDL that turns prod.sql into the chain
 Exit status: 0 same, 1 differs, 2 error.)";
 
 constexpr char kCheckExamples[] = R"(
@@ -41,6 +45,29 @@ Examples:
   pgdrift lint supabase/ --format json            # the same as pgdrift.lint/v1 JSON
   pgdrift lint db/migrations --exposed-schema api # treat schema api as served by the API
 Exit status: 0 clean, 1 findings, 2 error.)";
+
+constexpr char kApplyExamples[] = R"(
+Examples:
+  pgdrift apply plan/ --remote "$DB_URL"        # say what would run; writes nothing
+  pgdrift apply plan/ --remote "$DB_URL" --yes  # run it (re-run to resume after a failure)
+Exit status: 0 converged, 1 not converged, 2 error or refusal.)";
+
+constexpr char kHistoryExamples[] = R"(
+Examples:
+  pgdrift history --local supabase/ --remote "$DB_URL"      # like supabase migration list
+  pgdrift history --local db/migrations --remote "$DB_URL" --format json
+  pgdrift history --local supabase/                         # remote from SUPABASE_DB_URL …
+Exit status: 0 aligned, 1 not aligned, 2 error.)";
+
+constexpr char kPlanExamples[] = R"(
+Examples:
+  pgdrift plan --local supabase/ --remote "$DB_URL" --out plan/      # push the chain
+  pgdrift plan --local supabase/ --remote "$DB_URL" --out plan/ --online
+  pgdrift plan --local supabase/ --remote schema.sql --out plan/     # schema only
+  pgdrift plan --local supabase/ --remote "$DB_URL" --out plan/ --direction pull
+Writes PLAN.md, plan.json, migrations/, push/, rollback/, repair.sql, repair.sh,
+verify.sql and target.json into the --out directory; nothing runs on the database.
+Exit status: 0 plan written, 2 error.)";
 
 // Adds the flags every command that reads sources shares.
 void AddSourceFlags(CLI::App* command, std::string* layout_name, std::string* profile_name) {
@@ -85,8 +112,16 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   check_cmd->add_option("--local", compare.local, "The migration directory")->required();
   check_cmd->add_option("--remote", compare.remote, "The remote: snapshot .json or .sql dump")->required();
   for (CLI::App* command : {diff_cmd, check_cmd}) {
-    command->add_option("--format", compare.format, "Output format: text (default) or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    if (command == diff_cmd) {
+      command->add_option("--format", compare.format,
+                          "Output format: text (default), json, or sql (the migration from FROM to TO)")
+          ->check(CLI::IsMember({"text", "json", "sql"}));
+      command->add_flag("--online", compare.online,
+                        "With --format sql: prefer online-safe DDL (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
+    } else {
+      command->add_option("--format", compare.format, "Output format: text (default) or json")
+          ->check(CLI::IsMember({"text", "json"}));
+    }
     AddSourceFlags(command, &layout_name, &profile_name);
     command->add_flag("--compare-owners", compare.compare_owners, "Also compare object owners");
     command->add_flag("--include-managed", compare.include_managed,
@@ -105,6 +140,59 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   lint_cmd->add_option("--exposed-schema", lint.exposed_schemas,
                        "A schema the API serves, besides the profile's (repeatable)");
   lint_cmd->add_flag("-v,--verbose", lint.verbose, "Also print notices from the replay");
+
+  ApplyOptions apply;
+  int64_t apply_statement_timeout_ms = 0;
+  int64_t apply_lock_timeout_ms = 10'000;
+  CLI::App* apply_cmd = app.add_subcommand(
+      "apply", "Execute a plan directory written by pgdrift plan (writes only with --yes)");
+  apply_cmd->footer(kApplyExamples);
+  apply_cmd->add_option("plan_dir", apply.plan_dir, "The plan directory (holds plan.json)")
+      ->required();
+  apply_cmd->add_option("--remote", apply.remote,
+                        "The database to change (default: PGDRIFT_DB_URL, SUPABASE_DB_URL, "
+                        "DATABASE_URL, PG* variables)");
+  apply_cmd->add_flag("--yes", apply.yes, "Really write to the database");
+  apply_cmd->add_option("--profile", profile_name,
+                        "Platform profile: supabase or postgres (default: supabase)");
+  apply_cmd->add_option("--statement-timeout", apply_statement_timeout_ms,
+                        "statement_timeout in milliseconds (default 0: none)");
+  apply_cmd->add_option("--lock-timeout", apply_lock_timeout_ms,
+                        "lock_timeout in milliseconds (default 10000)");
+
+  HistoryOptions history;
+  CLI::App* history_cmd = app.add_subcommand(
+      "history", "Compare the migration files with the versions the database recorded");
+  history_cmd->footer(kHistoryExamples);
+  history_cmd->add_option("--local", history.local, "The migration directory")->required();
+  history_cmd->add_option("--remote", history.remote,
+                          "The database (default: PGDRIFT_DB_URL, SUPABASE_DB_URL, "
+                          "DATABASE_URL, PG* variables)");
+  history_cmd->add_option("--format", history.format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  history_cmd->add_option("--layout", layout_name,
+                          "Migration layout: supabase, flyway, golang-migrate, dbmate, prisma, plain");
+  history_cmd->add_flag("-v,--verbose", history.verbose, "Also print notes about the files");
+
+  PlanCommandOptions plan;
+  CLI::App* plan_cmd = app.add_subcommand(
+      "plan", "Write a reconciliation plan for a migration chain and a remote (changes nothing)");
+  plan_cmd->footer(kPlanExamples);
+  plan_cmd->add_option("--local", plan.local, "The migration directory")->required();
+  plan_cmd->add_option("--remote", plan.remote,
+                       "The remote: a database (postgres://…), a .sql dump or a .json snapshot")
+      ->required();
+  plan_cmd->add_option("--out", plan.out, "The plan directory to write")->required();
+  plan_cmd->add_option("--direction", plan.direction,
+                       "push (default: the migrations are the truth) or pull (the database is)")
+      ->check(CLI::IsMember({"push", "pull"}));
+  plan_cmd->add_option("--allow-hazard", plan.allow_hazards,
+                       "Run statements with this hazard instead of commenting them out: data_loss")
+      ->check(CLI::IsMember({"data_loss"}));
+  plan_cmd->add_flag("--online", plan.online,
+                     "Prefer online-safe DDL (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
+  AddSourceFlags(plan_cmd, &layout_name, &profile_name);
+  plan_cmd->add_flag("-v,--verbose", plan.verbose, "Also print notices from the replay");
 
   try {
     app.parse(argc, argv);
@@ -146,6 +234,20 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   if (lint_cmd->parsed()) {
     if (!parse_source_options(lint.source_options)) return kExitError;
     return RunLint(lint, out_stream, err_stream);
+  }
+  if (apply_cmd->parsed()) {
+    if (!parse_source_options(apply.source_options)) return kExitError;
+    apply.statement_timeout = std::chrono::milliseconds(apply_statement_timeout_ms);
+    apply.lock_timeout = std::chrono::milliseconds(apply_lock_timeout_ms);
+    return RunApply(apply, out_stream, err_stream);
+  }
+  if (history_cmd->parsed()) {
+    if (!parse_source_options(history.source_options)) return kExitError;
+    return RunHistory(history, out_stream, err_stream);
+  }
+  if (plan_cmd->parsed()) {
+    if (!parse_source_options(plan.source_options)) return kExitError;
+    return RunPlan(plan, out_stream, err_stream);
   }
   if (diff_cmd->parsed() || check_cmd->parsed()) {
     if (!parse_source_options(compare.source_options)) return kExitError;
