@@ -94,11 +94,13 @@ absl::StatusOr<PlanStep> ParseStep(const Json& item, size_t index) {
     if (!text.ok()) return text.status();
     *field = *text;
   }
-  if (step.action != "add_file" && step.action != "repair" && step.action != "push" &&
-      step.action != "migrate") {
+  if (step.action != "add_file" && step.action != "rename_file" && step.action != "repair" &&
+      step.action != "push" && step.action != "migrate") {
     return PlanError(StrCat(where, ": unknown action \"", step.action,
-                            "\" (add_file, repair, push, migrate)"));
+                            "\" (add_file, rename_file, repair, push, migrate)"));
   }
+  // A rename_file step names no file of the plan directory: it renames a local file.
+  if (step.action == "rename_file") return step;
   if (step.file.empty()) return PlanError(StrCat(where, ": \"file\" is missing"));
   if (!InsidePlanDirectory(step.file)) {
     return PlanError(StrCat(where, ": file \"", step.file,
@@ -238,16 +240,6 @@ std::optional<std::string> TakeSnapshot(const ApplyOptions& options, const Sourc
   return path.string();
 }
 
-// Whether a repair step's changes are all in the history already.
-bool RepairDone(const PlanStep& step, const std::set<std::string>& recorded) {
-  if (step.versions.empty()) return false;
-  for (const RepairVersion& version : step.versions) {
-    bool is_recorded = recorded.contains(version.version);
-    if ((version.status == "applied") != is_recorded) return false;
-  }
-  return true;
-}
-
 StepError FromSession(const introspect::WriteSession& session, const absl::Status& status,
                       const StepFile& file, int first_index = 0) {
   StepError error;
@@ -298,14 +290,19 @@ std::optional<StepError> RunMigrationStep(introspect::WriteSession& session, con
   return error;
 }
 
+// Whether `step` changes only the local chain (a file to add or rename), not the database.
+bool ForLocalChainOnly(const PlanStep& step) {
+  return step.action == "add_file" || step.action == "rename_file";
+}
+
 void PrintWouldRun(const ApplyPlan& plan, const ApplyOptions& options, const Output& err) {
   *err.stream << "apply would run " << plan.steps.size() << " step"
               << (plan.steps.size() == 1 ? "" : "s") << " of " << options.plan_dir
               << "/plan.json on " << introspect::RedactConnectionString(options.remote) << ":\n";
   for (const PlanStep& step : plan.steps) {
     *err.stream << "  " << step.order << ". " << StepLabel(step);
-    if (step.action == "add_file") {
-      *err.stream << ": nothing to run (a file for the local chain)";
+    if (ForLocalChainOnly(step)) {
+      *err.stream << ": nothing to run (a change to the local chain)";
     } else if (step.action == "repair") {
       *err.stream << ": one transaction on the history table";
     } else {
@@ -450,6 +447,7 @@ int RunApply(const ApplyOptions& options, const Output& out, const Output& err) 
     return kExitError;
   }
   for (const PlanStep& step : plan->steps) {
+    if (step.action == "rename_file") continue;
     if (!fs::is_regular_file(fs::path(options.plan_dir) / step.file)) {
       *err.stream << Error(err) << ": " << options.plan_dir << "/" << step.file
                   << ": no such file (step " << step.order << "); nothing was written\n";
@@ -492,13 +490,14 @@ int RunApply(const ApplyOptions& options, const Output& out, const Output& err) 
   for (size_t i = 0; i < total; ++i) {
     const PlanStep& step = plan->steps[i];
     std::string prefix = StrCat("[", i + 1, "/", total, "] ", StepLabel(step));
-    if (step.action == "add_file") {
-      *err.stream << prefix << ": nothing to run (a file for the local chain)\n";
+    if (ForLocalChainOnly(step)) {
+      *err.stream << prefix << ": nothing to run (a change to the local chain)\n";
       last_good = step.order;
       continue;
     }
-    bool done = step.action == "repair" ? RepairDone(step, *recorded)
-                                        : recorded->contains(step.version);
+    // repair.sql is idempotent (upserts and deletes), so it runs again on a resume: a
+    // modified version is recorded already, only with its old statements.
+    bool done = step.action != "repair" && recorded->contains(step.version);
     if (done) {
       *err.stream << prefix << ": skipped (already in the history)\n";
       last_good = step.order;

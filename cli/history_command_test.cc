@@ -153,10 +153,11 @@ TEST(IntegrationHistory, HistoryAndCheckReportVersionDrift) {
   testing::ScopedDatabase database(*built);
   // As `supabase db push` records them (version, name, statements): one applied as it is,
   // one whose first statement was edited after the push (its NOT NULL and default
-  // added later: fingerprints ignore literal values, not clauses), one only the database has; the
+  // added later), one only the database has; the
   // last local file is not recorded (pending).
   ASSERT_TRUE(server
                   .RunSql(database.name(),
+                          "delete from supabase_migrations.schema_migrations; "
                           "insert into supabase_migrations.schema_migrations (version, name, "
                           "statements) values "
                           "('20231231000000', 'hotfix', array['select 1']), "

@@ -168,34 +168,21 @@ std::vector<std::string> PlanArgs(const fs::path& scenario) {
   return args;
 }
 
-// Adds the plan's migrations/ to the local chain. A file the plan gives a new version
-// (the same name under a version the plan's repair step reverts) replaces the old file.
+// Adds the plan's migrations/ to the local chain and carries out its rename_file steps,
+// as the plan tells the user to.
 void AddPlanMigrations(const fs::path& plan_dir, const fs::path& migrations) {
-  fs::path added = plan_dir / "migrations";
-  if (!fs::is_directory(added)) return;
-  std::set<std::string> reverted;
   nlohmann::json plan = nlohmann::json::parse(testing::ReadFileOrEmpty(plan_dir / "plan.json"), nullptr, false);
   if (plan.is_object() && plan.contains("steps") && plan["steps"].is_array()) {
     for (const nlohmann::json& step : plan["steps"]) {
-      if (step.value("action", "") != "repair" || !step.contains("versions")) continue;
-      for (const nlohmann::json& version : step["versions"]) {
-        if (version.value("status", "") == "reverted") reverted.insert(version.value("version", ""));
-      }
+      if (step.value("action", "") != "rename_file") continue;
+      fs::path from = migrations / fs::path(step.value("from", "")).filename();
+      fs::rename(from, migrations / step.value("to", ""));
     }
   }
-  std::set<std::string> added_names;
+  fs::path added = plan_dir / "migrations";
+  if (!fs::is_directory(added)) return;
   for (const fs::directory_entry& entry : fs::directory_iterator(added)) {
-    std::string file = entry.path().filename().string();
-    added_names.insert(file.substr(file.find('_') + 1));
-    fs::copy_file(entry.path(), migrations / file, fs::copy_options::overwrite_existing);
-  }
-  for (const fs::directory_entry& entry : fs::directory_iterator(migrations)) {
-    std::string file = entry.path().filename().string();
-    std::string version = file.substr(0, file.find('_'));
-    if (reverted.contains(version) && added_names.contains(file.substr(file.find('_') + 1)) &&
-        !fs::exists(added / file)) {
-      fs::remove(entry.path());
-    }
+    fs::copy_file(entry.path(), migrations / entry.path().filename(), fs::copy_options::overwrite_existing);
   }
 }
 

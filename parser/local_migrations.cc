@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <regex>
+#include <string>
 #include <utility>
 
 #include "base/strings.h"
@@ -341,15 +343,20 @@ std::string CollapseWhitespace(std::string_view text) {
 }  // namespace
 
 std::string StatementFingerprint(std::string_view statement) {
+  // pg_query_fingerprint leaves constants out on purpose (it groups queries that differ
+  // only in their values), but an edited default or CHECK value is an edited migration.
+  // So the fingerprint is the SHA-256 of libpg_query's parse tree with every source
+  // position removed: comments and whitespace do not count, every literal does.
   std::string text(statement);
-  PgQueryFingerprintResult result = pg_query_fingerprint(text.c_str());
+  PgQueryParseResult result = pg_query_parse(text.c_str());
   std::string fingerprint;
-  if (result.error == nullptr && result.fingerprint_str != nullptr) {
-    fingerprint = result.fingerprint_str;
+  if (result.error == nullptr && result.parse_tree != nullptr) {
+    static const std::regex kPositions(R"re("(stmt_location|stmt_len|location)":-?[0-9]+,?)re");
+    fingerprint = PrismaChecksum(std::regex_replace(std::string(result.parse_tree), kPositions, ""));
   } else {
     fingerprint = CollapseWhitespace(statement);
   }
-  pg_query_free_fingerprint_result(result);
+  pg_query_free_parse_result(result);
   return fingerprint;
 }
 

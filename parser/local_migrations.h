@@ -13,9 +13,10 @@
 
 namespace pgdrift::parser {
 
-// The libpg_query fingerprint of one statement (hex text), or, when the statement does not
-// parse, its text with runs of whitespace collapsed (so a broken statement still compares
-// equal only to itself).
+// The fingerprint of one statement: the SHA-256 (hex) of its libpg_query parse tree without
+// source positions, so whitespace and comments do not count but every keyword, name and
+// literal does; when the statement does not parse, its text with runs of whitespace
+// collapsed (so a broken statement still compares equal only to itself).
 std::string StatementFingerprint(std::string_view statement);
 
 // The fingerprints of `statements`, in order.

@@ -69,7 +69,7 @@ TEST(SplitStatementsForHistory, SplitsAsTheSupabaseCliRecords) {
 
 TEST(StatementFingerprint, IgnoresWhitespaceAndComments) {
   std::string base = StatementFingerprint("create table public.t (id integer primary key)");
-  EXPECT_THAT(base, MatchesRegex("[0-9a-f]{16}"));
+  EXPECT_THAT(base, MatchesRegex("[0-9a-f]{64}"));
   EXPECT_EQ(StatementFingerprint("CREATE TABLE public.t (\n  id integer PRIMARY KEY -- key\n)"),
             base);
   EXPECT_EQ(StatementFingerprint("/* users */ create   table public.t (id integer primary key)"),
@@ -81,6 +81,11 @@ TEST(StatementFingerprint, DiffersForRealChanges) {
   EXPECT_NE(StatementFingerprint("create table public.u (id integer primary key)"), base);
   EXPECT_NE(StatementFingerprint("create table public.t (id bigint primary key)"), base);
   EXPECT_NE(StatementFingerprint("create table public.t (id integer)"), base);
+  // Values count too: an edited default or IN list is an edited migration.
+  EXPECT_NE(StatementFingerprint("alter table public.t alter column n set default 5"),
+            StatementFingerprint("alter table public.t alter column n set default 6"));
+  EXPECT_NE(StatementFingerprint("select 1 where 'a' in ('a', 'b')"),
+            StatementFingerprint("select 1 where 'a' in ('a', 'c')"));
 }
 
 TEST(StatementFingerprint, FallsBackToCollapsedTextWhenItDoesNotParse) {

@@ -11,6 +11,7 @@
 #include "diff/compare.h"
 #include "parser/local_migrations.h"
 #include "parser/replay.h"
+#include "planner/chain_order.h"
 #include "planner/placeholder.h"
 #include "planner/verify.h"
 
@@ -376,6 +377,47 @@ absl::StatusOr<Plan> BuildPlanFromReport(const PlanInput& input, const diff::His
                                     ") and no local file has it; the row is removed")});
         }
         break;
+    }
+  }
+  // A local file that replays only after a later one (a policy file whose version sorts
+  // before the file creating its table) gets a later version: the remote ran them in a
+  // working order, so the file is renamed and its history row moved, not rewritten.
+  if (chain_sink.error_count() > 0) {
+    std::vector<ChainMigration> chain;
+    for (const parser::MigrationFile& file : input.chain.files) {
+      if (!file.repeatable && !renamed.contains(file.version)) {
+        chain.push_back({file.version, file.name, file.source});
+      }
+    }
+    for (const VersionMove& move : ProposeVersionMoves(chain, input.seed)) {
+      const parser::MigrationFile& file = *files_by_version[move.version];
+      renamed[move.version] = move.new_version;
+      PlanStep step;
+      step.action = PlanAction::kRenameFile;
+      step.version = move.new_version;
+      step.name = file.name;
+      step.source_path = file.path;
+      step.file = StrCat(move.new_version, "_", file.name, ".sql");
+      step.explanation = StrCat("The local file ", file.path,
+                                " does not replay in version order (", move.first_error,
+                                ") but does after version ", move.after, ": rename it to ",
+                                step.file, " so that a fresh database replays the chain.");
+      step.undo = StrCat("Rename the file back to ", FileName(file.path), ".");
+      rename_steps.push_back(std::move(step));
+      // Recorded under its new version: the remote ran it already, or (when it was
+      // pending) the corrective migration carries its effect.
+      bool recorded = rows.contains(move.version);
+      if (recorded) {
+        repairs.push_back({move.version, file.name, RepairStatus::kReverted, {}, false,
+                           StrCat("the file moves to version ", move.new_version)});
+      }
+      repairs.push_back({move.new_version, file.name, RepairStatus::kApplied,
+                         local_by_version[move.version]->statements, false,
+                         recorded ? StrCat("the file moved from version ", move.version,
+                                           ", which the remote applied")
+                                  : StrCat("the file moved from version ", move.version,
+                                           "; the corrective migration carries its effect")});
+      std::erase_if(pending, [&](const parser::MigrationFile& p) { return p.version == move.version; });
     }
   }
   std::stable_sort(pending.begin(), pending.end(),

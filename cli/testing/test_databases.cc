@@ -5,6 +5,7 @@
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "gtest/gtest.h"
+#include "parser/local_migrations.h"
 #include "parser/migration_dir.h"
 #include "testing/postgres_server.h"
 
@@ -16,6 +17,25 @@ std::string UniqueDatabaseName(std::string_view prefix) {
   static std::atomic<int> next{0};
   return StrCat(prefix, "_u", next++);
 }
+
+namespace {
+
+// `text` as an SQL string literal.
+std::string Literal(std::string_view text) { return StrCat("'", ReplaceAll(text, "'", "''"), "'"); }
+
+// The history row `supabase db push` records for `file` (version, name and the statements
+// as the CLI splits them), so that a database built here has the history of a pushed chain.
+std::string SupabaseHistoryInsert(const parser::MigrationFile& file) {
+  std::vector<std::string> statements;
+  for (const std::string& statement : parser::SplitStatementsForHistory(file.source.text)) {
+    statements.push_back(Literal(statement));
+  }
+  return StrCat("insert into supabase_migrations.schema_migrations (version, name, statements) values (",
+                Literal(file.version), ", ", Literal(file.name), ", array[", StrJoin(statements, ", "),
+                "]::text[]);");
+}
+
+}  // namespace
 
 absl::StatusOr<std::string> BuildChainDatabase(const std::string& chain_dir,
                                                parser::Profile profile, std::string_view prefix) {
@@ -37,6 +57,9 @@ absl::StatusOr<std::string> BuildChainDatabase(const std::string& chain_dir,
     if (!status.ok()) {
       return absl::InvalidArgumentError(
           StrCat("PostgreSQL rejected ", file.path, ": ", std::string(status.message())));
+    }
+    if (chain.layout == parser::Layout::kSupabase && profile == parser::Profile::kSupabase) {
+      PGDRIFT_RETURN_IF_ERROR(server.RunSql(database, SupabaseHistoryInsert(file)));
     }
   }
   return database;
