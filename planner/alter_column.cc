@@ -189,7 +189,13 @@ AlterOutcome AlterColumnStatements(const diff::ObjectDrift& drift, const model::
     std::string type_sql = TypeSql(to.type);
     std::string text = StrCat("TYPE ", type_sql);
     if (!to.collation.empty()) StrAppend(&text, " COLLATE ", NameTextSql(to.collation));
-    if (from.type != to.type) StrAppend(&text, " USING ", column_sql, "::", type_sql);
+    if (from.type != to.type) {
+      // PostgreSQL has no cast between two user types (enum to enum, say); their text
+      // forms convert through the types' input functions.
+      bool through_text = from.type.is_user_defined() && to.type.is_user_defined();
+      std::string via = !through_text ? "" : from.type.array ? "::text[]" : "::text";
+      StrAppend(&text, " USING ", column_sql, via, "::", type_sql);
+    }
     add(std::move(text), std::move(hazards));
   }
   if (to.default_expr.has_value() && (default_changes || (type_changes && from.default_expr.has_value()))) {

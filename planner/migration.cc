@@ -441,9 +441,29 @@ class Planner {
         }
       }
     };
+    // Expressions call functions the dependency graph does not record (column defaults,
+    // CHECK, generated columns, index expressions and predicates, domain checks): a step
+    // whose SQL calls a function created here runs after that create.
+    std::vector<std::pair<std::string, size_t>> created_functions;  // "schema.name(" → step
+    for (const auto& [created, create_index] : creates_) {
+      if (created.kind == ObjectKind::kFunction) {
+        created_functions.emplace_back(QualifiedSql({created.schema, created.name}) + "(", create_index);
+      }
+    }
+    auto calls = [&](const Step& step, const std::string& call) {
+      return std::any_of(step.statements.begin(), step.statements.end(),
+                         [&](const PlannedStatement& statement) {
+                           return statement.sql.find(call) != std::string::npos;
+                         });
+    };
     for (size_t index = 0; index < steps_.size(); ++index) {
       const Step& step = steps_[index];
       const ObjectId& id = step.object;
+      if (step.action != StepAction::kDrop && step.object.kind != ObjectKind::kFunction) {
+        for (const auto& [call, create_index] : created_functions) {
+          if (calls(step, call)) before(create_index, index);
+        }
+      }
       if (step.action == StepAction::kDrop) {
         // Dependents go first (current catalog).
         if (base_graph_.Contains(id)) {

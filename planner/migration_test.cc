@@ -172,6 +172,18 @@ const std::vector<Case>& Cases() {
        "create type mood as enum ('a', 'b');\ncreate table t (m mood);",
        "create table t (m text);",
        {"ALTER TABLE public.t ALTER COLUMN m TYPE text USING m::text;", "DROP TYPE public.mood;"}},
+      {"moves a column from one enum to another through text",
+       "create type old_mood as enum ('a', 'b');\ncreate table t (m old_mood);",
+       "create type new_mood as enum ('a', 'b', 'c');\ncreate table t (m new_mood);",
+       {"CREATE TYPE public.new_mood AS ENUM ('a', 'b', 'c');",
+        "ALTER TABLE public.t ALTER COLUMN m TYPE public.new_mood USING m::text::public.new_mood;",
+        "DROP TYPE public.old_mood;"}},
+      {"creates a function before the table whose default calls it",
+       "",
+       "create table t (id text default public.z_next_id());\n"
+       "create function public.z_next_id() returns text language sql as $$ select 'x' $$;",
+       {"CREATE OR REPLACE FUNCTION public.z_next_id()\n RETURNS text\n LANGUAGE sql\nAS $function$ select 'x' $function$;",
+        "CREATE TABLE public.t (\n    id text DEFAULT public.z_next_id()\n);"}},
   };
   return kCases;
 }
