@@ -1,6 +1,7 @@
 #include "planner/ddl_printer.h"
 
 #include <cctype>
+#include <regex>
 
 #include "base/identifier.h"
 #include "base/strings.h"
@@ -194,6 +195,23 @@ bool NeedsOwnerSql(std::string_view owner, std::string_view default_owner) {
 std::string IndexExpressionSql(std::string_view expression) {
   if (IsFunctionCall(expression)) return std::string(expression);
   return StrCat("(", expression, ")");
+}
+
+std::string LiteralArraysAsInLists(std::string_view sql) {
+  static const std::regex kLiteralArray(
+      R"re(\s*(=\s*ANY|<>\s*ALL)\s*\(ARRAY\[('(?:[^']|'')*'(?:,\s*'(?:[^']|'')*')*)\]\))re");
+  std::string text(sql);
+  std::string out;
+  auto begin = std::sregex_iterator(text.begin(), text.end(), kLiteralArray);
+  size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    const std::smatch& match = *it;
+    out.append(text, last, match.position() - last);
+    StrAppend(&out, match[1].str()[0] == '=' ? " IN (" : " NOT IN (", match[2].str(), ")");
+    last = match.position() + match.length();
+  }
+  out.append(text, last, std::string::npos);
+  return out;
 }
 
 }  // namespace pgdrift::planner

@@ -71,6 +71,14 @@ std::string DefaultExpressionSql(std::string_view expression);
 // (`lower(email)`), as an index key or exclusion element must be written.
 std::string IndexExpressionSql(std::string_view expression);
 
+// Returns `sql` with every `= ANY(ARRAY['a', 'b'])` and `<> ALL(ARRAY['a', 'b'])` whose
+// elements are all string literals written as `IN ('a', 'b')` and `NOT IN ('a', 'b')`.
+// The canonical form leaves out the casts PostgreSQL added to such literals
+// ('a'::order_stage); an ARRAY of bare literals would be text[] and fail to compare with
+// an enum column, while an IN list takes its type from the left side. PostgreSQL stores
+// both the same way, so the canonical form does not change.
+std::string LiteralArraysAsInLists(std::string_view sql);
+
 }  // namespace pgdrift::planner
 
 #endif  // PGDRIFT_PLANNER_DDL_PRINTER_H_

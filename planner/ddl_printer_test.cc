@@ -149,5 +149,19 @@ TEST(DdlPrinter, ParenthesizesIndexExpressionsThatAreNotCalls) {
   }
 }
 
+TEST(LiteralArraysAsInLists, WritesLiteralArraysAsInLists) {
+  EXPECT_EQ(LiteralArraysAsInLists("CREATE INDEX i ON public.t USING btree (a) WHERE (stage = ANY(ARRAY['new', 'it''s']));"),
+            "CREATE INDEX i ON public.t USING btree (a) WHERE (stage IN ('new', 'it''s'));");
+  EXPECT_EQ(LiteralArraysAsInLists("CHECK (status <> ALL(ARRAY['a', 'b']) AND n = ANY(ARRAY['c']))"),
+            "CHECK (status NOT IN ('a', 'b') AND n IN ('c'))");
+}
+
+TEST(LiteralArraysAsInLists, LeavesOtherArraysAlone) {
+  for (const char* sql : {"CHECK (n = ANY(ARRAY[1, 2]))", "CHECK (tags = ARRAY['a'])",
+                          "CHECK (s = ANY(ARRAY['a'::text, 'b'::text]))", "CHECK (s = ANY(p))"}) {
+    EXPECT_EQ(LiteralArraysAsInLists(sql), sql);
+  }
+}
+
 }  // namespace
 }  // namespace pgdrift::planner

@@ -216,9 +216,23 @@ class Planner {
     AddOwnershipSteps();
     RecreateClosure();
     Migration migration;
+    bool bodies_unchecked = false;
     for (size_t index : Order()) {
       Step& step = steps_[index];
       if (step.statements.empty()) continue;
+      bool routine = step.object.kind == ObjectKind::kFunction || step.object.kind == ObjectKind::kProcedure;
+      if (routine && step.action != StepAction::kDrop && !bodies_unchecked) {
+        // As pg_dump does: a SQL function's body is checked when it is created, and may
+        // read tables or call functions that later steps create or change.
+        step.statements.insert(step.statements.begin(),
+                               {"SET check_function_bodies = false;", {}, true, ""});
+        bodies_unchecked = true;
+      }
+      if (!routine) {
+        for (PlannedStatement& statement : step.statements) {
+          statement.sql = LiteralArraysAsInLists(statement.sql);
+        }
+      }
       migration.steps.push_back({step.object, step.action, std::move(step.statements)});
     }
     migration.unsupported = std::move(unsupported_);
