@@ -221,6 +221,11 @@ Outcome RunScenario(const fs::path& scenario) {
   if (plan.exit_code != kExitOk) {
     return {"plan", StrCat("exit ", plan.exit_code, "\n", plan.out, plan.err)};
   }
+  // The plan stays readable after the run in <build dir>/scenarios/<scenario>/.
+  fs::path kept = fs::path(PGDRIFT_BINARY_DIR) / "scenarios" / scenario.filename();
+  fs::remove_all(kept);
+  fs::create_directories(kept.parent_path());
+  fs::copy(plan_dir, kept, fs::copy_options::recursive);
   testing::CliResult apply = testing::RunCli({"apply", plan_dir.string(), "--remote", remote, "--yes"});
   if (apply.exit_code != kExitOk) {
     return {"apply", StrCat("exit ", apply.exit_code, "\n", apply.out, apply.err)};

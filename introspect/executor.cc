@@ -7,9 +7,16 @@
 
 #include "base/strings.h"
 #include "introspect/connection.h"
+#include "introspect/internal/server_messages.h"
 
 namespace pgdrift::introspect {
 namespace {
+
+using internal::CodeForSqlState;
+using internal::OneLine;
+using internal::PrimaryMessage;
+using internal::Scrub;
+using internal::WithParameters;
 
 // The statements with which the Supabase CLI makes sure its history table exists before
 // it inserts a row (supabase/cli pkg/migration/history.go: CREATE_VERSION_SCHEMA,
@@ -22,68 +29,6 @@ constexpr std::string_view kCreateHistoryTable[] = {
     "ADD COLUMN IF NOT EXISTS statements text[]",
     "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text",
 };
-
-// The same wording as Connect's messages (introspect/connection.cc): libpq's multi-line
-// text folded onto one line.
-std::string OneLine(std::string_view message) {
-  std::string out;
-  bool space = false;
-  for (char c : Trim(message)) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-// The server's primary message without its severity ("ERROR:  relation \"x\" does not
-// exist\nLINE 1: …" → relation "x" does not exist).
-std::string PrimaryMessage(std::string_view message) {
-  std::string_view first = message.substr(0, message.find('\n'));
-  for (std::string_view severity : {"ERROR:", "FATAL:", "PANIC:"}) {
-    if (first.starts_with(severity)) first.remove_prefix(severity.size());
-  }
-  return std::string(Trim(first));
-}
-
-std::string Scrub(std::string message, const std::string& secret) {
-  if (secret.size() < 4) return message;
-  return ReplaceAll(message, secret, "***");
-}
-
-// PostgreSQL's errcodes.txt: 57014 query_canceled (statement_timeout) and 55P03
-// lock_not_available (lock_timeout) are deadlines; class 08 (connection exception) and
-// class 57 (operator intervention) mean the connection is gone.
-absl::StatusCode CodeForSqlState(std::string_view sqlstate) {
-  if (sqlstate == "57014" || sqlstate == "55P03") return absl::StatusCode::kDeadlineExceeded;
-  if (sqlstate == "42501") return absl::StatusCode::kPermissionDenied;
-  if (sqlstate.starts_with("08") || sqlstate.starts_with("57")) {
-    return absl::StatusCode::kUnavailable;
-  }
-  return absl::StatusCode::kInternal;
-}
-
-std::string WithParameters(const std::string& connection_string,
-                           const std::vector<std::pair<std::string, std::string>>& extra) {
-  if (extra.empty()) return connection_string;
-  std::string out(Trim(connection_string));
-  if (IsConnectionUri(out)) {
-    char separator = out.find('?') == std::string::npos ? '?' : '&';
-    if (out.back() == '?' || out.back() == '&') separator = '\0';
-    for (const auto& [key, value] : extra) {
-      if (separator != '\0') out.push_back(separator);
-      StrAppend(&out, key, "=", value);
-      separator = '&';
-    }
-    return out;
-  }
-  for (const auto& [key, value] : extra) StrAppend(&out, out.empty() ? "" : " ", key, "=", value);
-  return out;
-}
 
 // A statement as shown in an error: at most 20 lines.
 std::string ShownStatement(std::string_view statement) {
