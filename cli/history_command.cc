@@ -16,26 +16,6 @@
 namespace pgdrift::cli {
 namespace {
 
-// The history table a layout's tool keeps; none for plain files (then the first table
-// found is read).
-std::optional<model::HistoryTool> ToolOfLayout(parser::Layout layout) {
-  switch (layout) {
-    case parser::Layout::kSupabase:
-      return model::HistoryTool::kSupabase;
-    case parser::Layout::kFlyway:
-      return model::HistoryTool::kFlyway;
-    case parser::Layout::kGolangMigrate:
-      return model::HistoryTool::kGolangMigrate;
-    case parser::Layout::kDbmate:
-      return model::HistoryTool::kDbmate;
-    case parser::Layout::kPrisma:
-      return model::HistoryTool::kPrisma;
-    case parser::Layout::kPlain:
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 int Fail(const Output& err, std::string_view message) {
   *err.stream << err.Paint("1;31", "error") << ": " << message << "\n";
   return kExitError;
@@ -54,7 +34,7 @@ absl::StatusOr<diff::HistoryReport> LoadHistoryReport(const std::string& local_d
   connect_options.connection_string = remote;
   PGDRIFT_ASSIGN_OR_RETURN(std::unique_ptr<introspect::Session> session,
                            introspect::Connect(connect_options));
-  std::optional<model::HistoryTool> tool = ToolOfLayout(chain.layout);
+  std::optional<model::HistoryTool> tool = parser::HistoryToolOfLayout(chain.layout);
   PGDRIFT_ASSIGN_OR_RETURN(std::optional<model::History> history,
                            introspect::ReadHistory(*session, tool));
   if (history.has_value()) return diff::CompareHistory(local, *history);

@@ -107,26 +107,6 @@ absl::StatusOr<std::set<std::string>> ManagedSchemas(parser::Profile profile) {
   return schemas;
 }
 
-// The history tool a --layout names (none for plain: the first table found is read).
-std::optional<model::HistoryTool> HistoryToolOf(std::optional<parser::Layout> layout) {
-  if (!layout.has_value()) return std::nullopt;
-  switch (*layout) {
-    case parser::Layout::kSupabase:
-      return model::HistoryTool::kSupabase;
-    case parser::Layout::kFlyway:
-      return model::HistoryTool::kFlyway;
-    case parser::Layout::kGolangMigrate:
-      return model::HistoryTool::kGolangMigrate;
-    case parser::Layout::kDbmate:
-      return model::HistoryTool::kDbmate;
-    case parser::Layout::kPrisma:
-      return model::HistoryTool::kPrisma;
-    case parser::Layout::kPlain:
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const SourceOptions& options) {
   LoadedSource source;
   source.profile = options.profile.value_or(parser::Profile::kPostgres);
@@ -138,8 +118,10 @@ absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const S
   PGDRIFT_ASSIGN_OR_RETURN(read_options.excluded_schemas, ManagedSchemas(source.profile));
   read_options.warnings = &source.diagnostics;
   PGDRIFT_ASSIGN_OR_RETURN(source.catalog, introspect::ReadCatalog(*session, read_options));
-  PGDRIFT_ASSIGN_OR_RETURN(source.history,
-                           introspect::ReadHistory(*session, HistoryToolOf(options.layout)));
+  // The history table of the tool --layout names; without one, the first found.
+  std::optional<model::HistoryTool> tool;
+  if (options.layout) tool = parser::HistoryToolOfLayout(*options.layout);
+  PGDRIFT_ASSIGN_OR_RETURN(source.history, introspect::ReadHistory(*session, tool));
   source.description = StrCat("database ", session->description());
   return source;
 }

@@ -419,6 +419,24 @@ std::string PrismaChecksum(std::string_view bytes) {
   return Hex(digest, size);
 }
 
+std::optional<model::HistoryTool> HistoryToolOfLayout(Layout layout) {
+  switch (layout) {
+    case Layout::kSupabase:
+      return model::HistoryTool::kSupabase;
+    case Layout::kFlyway:
+      return model::HistoryTool::kFlyway;
+    case Layout::kGolangMigrate:
+      return model::HistoryTool::kGolangMigrate;
+    case Layout::kDbmate:
+      return model::HistoryTool::kDbmate;
+    case Layout::kPrisma:
+      return model::HistoryTool::kPrisma;
+    case Layout::kPlain:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::vector<model::LocalMigration> LocalMigrations(const MigrationChain& chain) {
   std::vector<model::LocalMigration> migrations;
   migrations.reserve(chain.files.size());

@@ -4,6 +4,7 @@
 #ifndef PGDRIFT_PARSER_LOCAL_MIGRATIONS_H_
 #define PGDRIFT_PARSER_LOCAL_MIGRATIONS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ std::string FlywayChecksum(std::string_view text);
 // Prisma's checksum of a migration.sql: the SHA-256 of its bytes as 64 lowercase hex
 // digits (what _prisma_migrations.checksum holds).
 std::string PrismaChecksum(std::string_view bytes);
+
+// The tool whose history table a `layout` chain is recorded in; none for plain files.
+std::optional<model::HistoryTool> HistoryToolOfLayout(Layout layout);
 
 // Every file of `chain` as a model::LocalMigration (statements, fingerprints, and the
 // checksum `chain.layout`'s tool records: Flyway's CRC32, Prisma's SHA-256).
