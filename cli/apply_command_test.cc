@@ -350,9 +350,10 @@ TEST(IntegrationApply, RepairsTheHistoryAndReportsWhatDidNotConverge) {
   ASSERT_EQ(inspect.exit_code, kExitOk) << inspect.err;
   dir.Write("target.json", inspect.out);
   dir.Write("migrations/20240101000000_keep.sql", "create table public.keep (id int);\n");
+  // Idempotent, as the repair.sql `pgdrift plan` writes.
   dir.Write("repair.sql",
             "insert into supabase_migrations.schema_migrations (version, name) values "
-            "('20240101000000', 'keep');\n"
+            "('20240101000000', 'keep') on conflict (version) do update set name = excluded.name;\n"
             "delete from supabase_migrations.schema_migrations where version = "
             "'20231201000000';\n");
   dir.Write("migrations/20240102000000_reconcile_drift.sql",
@@ -385,10 +386,11 @@ TEST(IntegrationApply, RepairsTheHistoryAndReportsWhatDidNotConverge) {
                                  "with --allow-hazard data_loss to include them\n"));
   EXPECT_EQ(Versions(database), "20240101000000,20240102000000");
 
-  // Run again: the repair is in place and the migration recorded, so nothing runs.
+  // Run again: the repair runs again and changes nothing; the migration is recorded, so it
+  // is skipped.
   testing::CliResult again = testing::RunCli({"apply", dir.path().string(), "--remote", remote, "--yes"});
   EXPECT_EQ(again.exit_code, kExitDrift);
-  EXPECT_THAT(again.err, HasSubstr("[2/3] repair (repair.sql): skipped (already in the history)"));
+  EXPECT_THAT(again.err, HasSubstr("[2/3] repair (repair.sql): done (2 statements"));
   EXPECT_THAT(again.err, HasSubstr("[3/3] migrate 20240102000000_reconcile_drift "
                                    "(migrations/20240102000000_reconcile_drift.sql): skipped"));
   EXPECT_TRUE(server.DropDatabase(database).ok());
