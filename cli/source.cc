@@ -122,7 +122,7 @@ absl::StatusOr<LoadedSource> LoadDatabase(const std::string& connection, const S
   std::optional<model::HistoryTool> tool;
   if (options.layout) tool = parser::HistoryToolOfLayout(*options.layout);
   PGDRIFT_ASSIGN_OR_RETURN(source.history, introspect::ReadHistory(*session, tool));
-  source.description = StrCat("database ", session->description());
+  source.description = session->description();  // `database "app" on host …`
   return source;
 }
 
