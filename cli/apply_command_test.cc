@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "base/testing/status_matchers.h"
 #include "cli/exit_code.h"
+#include "cli/testing/scratch_dir.h"
 #include "cli/testing/golden.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -20,6 +21,8 @@
 namespace pgdrift::cli {
 namespace {
 
+using testing::ScratchDir;
+
 namespace fs = std::filesystem;
 
 using ::pgdrift::testing::IsOk;
@@ -27,29 +30,6 @@ using ::pgdrift::testing::PostgresServer;
 using ::pgdrift::testing::StatusIs;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-// A scratch directory removed when the test ends.
-class ScratchDir {
- public:
-  explicit ScratchDir(std::string_view name) {
-    path_ = fs::temp_directory_path() / StrCat("pgdrift-apply-", name, "-", getpid());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-  void Write(const std::string& relative, std::string_view text) const {
-    fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-  }
-
- private:
-  fs::path path_;
-};
 
 constexpr char kValidPlan[] = R"json({
   "format": "pgdrift.plan/v1", "direction": "push", "pgdrift_version": "0.1.0",
@@ -158,7 +138,7 @@ void WriteValidPlanDir(const ScratchDir& dir) {
 }
 
 TEST(ApplyCommand, RefusesWithoutYesAndSaysWhatWouldRun) {
-  ScratchDir dir("refuse");
+  ScratchDir dir("apply-refuse");
   WriteValidPlanDir(dir);
   // The remote is never contacted: this address has no server.
   testing::CliResult run = testing::RunCli({"apply", dir.path().string(), "--remote",
@@ -184,7 +164,7 @@ TEST(ApplyCommand, RefusesWithoutYesAndSaysWhatWouldRun) {
 }
 
 TEST(ApplyCommand, RejectsPlanDirectoriesItCannotRun) {
-  ScratchDir dir("reject");
+  ScratchDir dir("apply-reject");
   testing::CliResult run = testing::RunCli({"apply", dir.path().string(), "--remote", "host=/nonexistent", "--yes"});
   EXPECT_EQ(run.exit_code, kExitError);
   EXPECT_THAT(run.err, HasSubstr("not a plan directory (no plan.json); nothing was written"));
@@ -258,7 +238,7 @@ std::string Versions(const std::string& database) {
 }
 
 TEST(IntegrationApply, StopsAtTheFailingStepAndResumesWhenRunAgain) {
-  ScratchDir dir("resume");
+  ScratchDir dir("apply-resume");
   WriteResumablePlan(dir);
   PostgresServer& server = PostgresServer::Shared();
   PGDRIFT_ASSERT_OK_AND_ASSIGN(std::string database, SupabaseDatabase("apply_resume"));
@@ -335,7 +315,7 @@ TEST(IntegrationApply, StopsAtTheFailingStepAndResumesWhenRunAgain) {
 }
 
 TEST(IntegrationApply, RepairsTheHistoryAndReportsWhatDidNotConverge) {
-  ScratchDir dir("unconverged");
+  ScratchDir dir("apply-unconverged");
   PostgresServer& server = PostgresServer::Shared();
   PGDRIFT_ASSERT_OK_AND_ASSIGN(std::string database, SupabaseDatabase("apply_unconverged"));
   ASSERT_THAT(server.RunSql(database,

@@ -24,6 +24,7 @@
 #include "base/identifier.h"
 #include "base/strings.h"
 #include "cli/app.h"
+#include "cli/testing/scratch_dir.h"
 #include "cli/testing/case_list.h"
 #include "cli/testing/convergence.h"
 #include "cli/testing/peer_corpus.h"
@@ -36,6 +37,8 @@
 
 namespace pgdrift::cli {
 namespace {
+
+using testing::ScratchDir;
 
 namespace fs = std::filesystem;
 
@@ -75,27 +78,6 @@ int SecondsSince(std::chrono::steady_clock::time_point start) {
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start)
           .count());
 }
-
-// A scratch directory for psql scripts, removed when the test ends.
-class ScratchDir {
- public:
-  ScratchDir() {
-    path_ = fs::temp_directory_path() / StrCat("pgdrift-convergence-", getpid());
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  fs::path Write(const std::string& name, std::string_view text) const {
-    fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << text;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
 
 // Databases to drop: their DROP statements open the next setup script, so dropping costs
 // no psql run of its own; what is left is dropped when the object goes.
@@ -314,7 +296,7 @@ class PeerPairs {
 
  private:
   fs::path corpus_;
-  ScratchDir scratch_;
+  ScratchDir scratch_{"convergence-peer"};
   std::string template_;
   DatabasesToDrop template_drop_;  // declared first, so it goes after the copies
   DatabasesToDrop databases_;
@@ -460,7 +442,7 @@ class ChainSteps {
   std::string name_;
   Tally* tally_;
   parser::Profile profile_ = parser::Profile::kPostgres;
-  ScratchDir scratch_;
+  ScratchDir scratch_{StrCat("convergence-chain-", name_)};
   DatabasesToDrop databases_;
 };
 
@@ -520,7 +502,7 @@ PairOutcome ConvergeThroughCli(const std::string& from, const std::string& to,
 
 TEST(IntegrationConvergence, DiffFormatSqlConvergesThroughTheCli) {
   PostgresServer& server = PostgresServer::Shared();
-  ScratchDir scratch;
+  ScratchDir scratch("convergence-cli");
   int converged = 0;
   int pairs = 0;
   // Peer cases, loaded into two databases each.

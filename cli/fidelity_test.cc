@@ -19,6 +19,7 @@
 #include "base/identifier.h"
 #include "base/strings.h"
 #include "cli/source.h"
+#include "cli/testing/scratch_dir.h"
 #include "cli/testing/case_list.h"
 #include "cli/testing/peer_corpus.h"
 #include "cli/testing/test_databases.h"
@@ -33,6 +34,8 @@
 namespace pgdrift::cli {
 namespace {
 
+using testing::ScratchDir;
+
 namespace fs = std::filesystem;
 
 using ::pgdrift::testing::PostgresServer;
@@ -42,27 +45,6 @@ using testing::WriteTestSummary;
 
 // Owners count: a replay that gets an owner wrong is as wrong as one that gets a type wrong.
 constexpr diff::CompareOptions kFidelityOptions = {.compare_owners = true};
-
-// A scratch directory for dumps and psql scripts, removed when the test ends.
-class ScratchDir {
- public:
-  ScratchDir() {
-    path_ = fs::temp_directory_path() / StrCat("pgdrift-fidelity-", getpid());
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  fs::path Write(const std::string& name, std::string_view text) const {
-    fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << text;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
 
 // The errors among `source`'s diagnostics, one line each.
 std::vector<std::string> Errors(const LoadedSource& source) {
@@ -174,7 +156,7 @@ std::vector<std::string> RestoredProblems(const fs::path& dump_file,
 
 TEST(IntegrationFidelity, ChainsAndTheirDumpsAgreeWithTheirDatabase) {
   PostgresServer& server = PostgresServer::Shared();
-  ScratchDir scratch;
+  ScratchDir scratch("fidelity-chains");
   std::vector<fs::path> chains = ChainDirectories();
   ASSERT_GE(chains.size(), 12u) << "testdata/chains should hold the production-like chains";
   int chains_agree = 0;
@@ -432,7 +414,7 @@ TEST(IntegrationFidelity, PeerCorpusSchemasAgreeWithTheirDatabase) {
         << ", which is not a selected peer-corpus case (renamed, or outside the selection now)";
   }
 
-  ScratchDir scratch;
+  ScratchDir scratch("fidelity-peer");
   PeerCorpusRunner runner(corpus, scratch);
   ASSERT_TRUE(runner.CreateRoles(roles).ok());
   int agree = 0;

@@ -19,6 +19,7 @@
 
 #include "base/strings.h"
 #include "cli/exit_code.h"
+#include "cli/testing/scratch_dir.h"
 #include "cli/testing/golden.h"
 #include "cli/testing/test_summary.h"
 #include "gtest/gtest.h"
@@ -31,29 +32,13 @@
 namespace pgdrift::cli {
 namespace {
 
+using testing::ScratchDir;
+
 namespace fs = std::filesystem;
 
 using ::pgdrift::testing::PostgresServer;
 
 const fs::path kScenarios = fs::path(PGDRIFT_SOURCE_DIR) / "testdata" / "scenarios";
-
-// A scratch directory removed when the test ends.
-class ScratchDir {
- public:
-  explicit ScratchDir(std::string_view name) {
-    path_ = fs::temp_directory_path() / StrCat("pgdrift-", name, "-", getpid());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // One line of remote/applied.txt: `<file> [--no-statements | --unrecorded]`.
 struct AppliedMigration {
