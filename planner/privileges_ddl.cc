@@ -98,36 +98,6 @@ std::vector<std::string> AclChangeSql(
   return revokes;
 }
 
-std::string_view DefaultObjectsSql(char object_type) {
-  switch (object_type) {
-    case 'S':
-      return "SEQUENCES";
-    case 'f':
-      return "FUNCTIONS";
-    case 'T':
-      return "TYPES";
-    case 'n':
-      return "SCHEMAS";
-    default:
-      return "TABLES";
-  }
-}
-
-model::AclObjectKind DefaultObjectsKind(char object_type) {
-  switch (object_type) {
-    case 'S':
-      return model::AclObjectKind::kSequence;
-    case 'f':
-      return model::AclObjectKind::kFunction;
-    case 'T':
-      return model::AclObjectKind::kType;
-    case 'n':
-      return model::AclObjectKind::kSchema;
-    default:
-      return model::AclObjectKind::kTable;
-  }
-}
-
 }  // namespace
 
 std::string PrivilegeListSql(std::string_view letters, model::AclObjectKind kind) {
@@ -171,6 +141,36 @@ std::vector<std::string> DefaultPrivilegesSql(const model::DefaultAcls& acls) {
     }
   }
   return statements;
+}
+
+std::string_view DefaultObjectsSql(char object_type) {
+  switch (object_type) {
+    case 'S':
+      return "SEQUENCES";
+    case 'f':
+      return "FUNCTIONS";
+    case 'T':
+      return "TYPES";
+    case 'n':
+      return "SCHEMAS";
+    default:
+      return "TABLES";
+  }
+}
+
+model::AclObjectKind DefaultObjectsKind(char object_type) {
+  switch (object_type) {
+    case 'S':
+      return model::AclObjectKind::kSequence;
+    case 'f':
+      return model::AclObjectKind::kFunction;
+    case 'T':
+      return model::AclObjectKind::kType;
+    case 'n':
+      return model::AclObjectKind::kSchema;
+    default:
+      return model::AclObjectKind::kTable;
+  }
 }
 
 }  // namespace pgdrift::planner

@@ -35,6 +35,12 @@ std::vector<std::string> ColumnAclSql(std::string_view table_sql, const std::str
 // GRANT|REVOKE … ON TABLES|SEQUENCES|FUNCTIONS|TYPES|SCHEMAS …;`.
 std::vector<std::string> DefaultPrivilegesSql(const model::DefaultAcls& acls);
 
+// The objects an ALTER DEFAULT PRIVILEGES entry of pg_default_acl.defaclobjtype
+// `object_type` applies to, as SQL ("TABLES", "SEQUENCES", "FUNCTIONS", "TYPES",
+// "SCHEMAS"), and as the kind whose privilege letters it uses.
+std::string_view DefaultObjectsSql(char object_type);
+model::AclObjectKind DefaultObjectsKind(char object_type);
+
 }  // namespace pgdrift::planner
 
 #endif  // PGDRIFT_PLANNER_PRIVILEGES_DDL_H_

@@ -81,36 +81,6 @@ model::AclEntry Merge(const model::AclEntry& a, const model::AclEntry& b) {
           model::OrderedPrivileges(a.grantable + b.grantable)};
 }
 
-std::string_view DefaultObjectsSql(char object_type) {
-  switch (object_type) {
-    case 'S':
-      return "SEQUENCES";
-    case 'f':
-      return "FUNCTIONS";
-    case 'T':
-      return "TYPES";
-    case 'n':
-      return "SCHEMAS";
-    default:
-      return "TABLES";
-  }
-}
-
-model::AclObjectKind DefaultObjectsKind(char object_type) {
-  switch (object_type) {
-    case 'S':
-      return model::AclObjectKind::kSequence;
-    case 'f':
-      return model::AclObjectKind::kFunction;
-    case 'T':
-      return model::AclObjectKind::kType;
-    case 'n':
-      return model::AclObjectKind::kSchema;
-    default:
-      return model::AclObjectKind::kTable;
-  }
-}
-
 }  // namespace
 
 std::vector<PlannedStatement> AclChangeSql(std::string_view target, model::AclObjectKind kind,
