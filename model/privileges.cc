@@ -1,6 +1,8 @@
 #include "model/privileges.h"
 
 #include "base/strings.h"
+#include "model/catalog.h"
+#include "model/internal/default_privileges.h"
 
 namespace pgdrift::model {
 namespace {
@@ -58,6 +60,11 @@ std::vector<std::string> AclTexts(const Acl& acl) {
     texts.push_back(std::move(text));
   }
   return texts;
+}
+
+std::optional<Acl> InitialAcl(const Catalog& catalog, AclObjectKind kind, const std::string& owner,
+                              const std::string& schema) {
+  return internal::NewObjectAcl(catalog, kind, owner, schema);
 }
 
 }  // namespace pgdrift::model

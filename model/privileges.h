@@ -72,6 +72,14 @@ struct DefaultAclKey {
 // per-schema entry adds its grants on top of that (per-schema entries can only grant).
 using DefaultAcls = std::map<DefaultAclKey, Acl>;
 
+struct Catalog;
+
+// The ACL an object of `kind` that `owner` creates in `schema` ("" for a schema itself)
+// starts with in `catalog`: nullopt (acldefault) unless ALTER DEFAULT PRIVILEGES entries
+// of `owner` apply (get_user_default_acl in src/backend/catalog/aclchk.c).
+std::optional<Acl> InitialAcl(const Catalog& catalog, AclObjectKind kind, const std::string& owner,
+                              const std::string& schema);
+
 }  // namespace pgdrift::model
 
 #endif  // PGDRIFT_MODEL_PRIVILEGES_H_

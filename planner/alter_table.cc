@@ -6,7 +6,6 @@
 
 #include "base/identifier.h"
 #include "base/strings.h"
-#include "model/internal/default_privileges.h"
 #include "planner/ddl_printer.h"
 #include "planner/internal/acl_change.h"
 #include "planner/internal/object_sql.h"
@@ -83,7 +82,7 @@ std::vector<PlannedStatement> CreatedAclStatements(std::string_view target, mode
                                                    const std::string& owner, const ObjectSqlContext& ctx) {
   const std::string runner(kDefaultOwner);
   // A new object starts with acldefault or the runner's ALTER DEFAULT PRIVILEGES.
-  std::optional<model::Acl> initial = model::internal::NewObjectAcl(ctx.current, kind, runner, schema);
+  std::optional<model::Acl> initial = model::InitialAcl(ctx.current, kind, runner, schema);
   std::string from_owner = ctx.options.compare_owners ? owner : runner;
   if (ctx.options.compare_owners && initial.has_value() && owner != runner) {
     // OWNER TO ran first and handed the runner's entries to the new owner.
