@@ -129,37 +129,6 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     command->add_flag("-v,--verbose", compare.verbose, "Also print notices from the replay");
   }
 
-  LintOptions lint;
-  CLI::App* lint_cmd =
-      app.add_subcommand("lint", "Report replay errors and risky patterns in a migration chain");
-  lint_cmd->footer(kLintExamples);
-  lint_cmd->add_option("source", lint.source, "Migration directory or .sql file")->required();
-  lint_cmd->add_option("--format", lint.format, "Output format: text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
-  AddSourceFlags(lint_cmd, &layout_name, &profile_name);
-  lint_cmd->add_option("--exposed-schema", lint.exposed_schemas,
-                       "A schema the API serves, besides the profile's (repeatable)");
-  lint_cmd->add_flag("-v,--verbose", lint.verbose, "Also print notices from the replay");
-
-  ApplyOptions apply;
-  int64_t apply_statement_timeout_ms = 0;
-  int64_t apply_lock_timeout_ms = 10'000;
-  CLI::App* apply_cmd = app.add_subcommand(
-      "apply", "Execute a plan directory written by pgdrift plan (writes only with --yes)");
-  apply_cmd->footer(kApplyExamples);
-  apply_cmd->add_option("plan_dir", apply.plan_dir, "The plan directory (holds plan.json)")
-      ->required();
-  apply_cmd->add_option("--remote", apply.remote,
-                        "The database to change (default: PGDRIFT_DB_URL, SUPABASE_DB_URL, "
-                        "DATABASE_URL, PG* variables)");
-  apply_cmd->add_flag("--yes", apply.yes, "Really write to the database");
-  apply_cmd->add_option("--profile", profile_name,
-                        "Platform profile: supabase or postgres (default: supabase)");
-  apply_cmd->add_option("--statement-timeout", apply_statement_timeout_ms,
-                        "statement_timeout in milliseconds (default 0: none)");
-  apply_cmd->add_option("--lock-timeout", apply_lock_timeout_ms,
-                        "lock_timeout in milliseconds (default 10000)");
-
   HistoryOptions history;
   CLI::App* history_cmd = app.add_subcommand(
       "history", "Compare the migration files with the versions the database recorded");
@@ -193,6 +162,37 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
                      "Prefer online-safe DDL (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
   AddSourceFlags(plan_cmd, &layout_name, &profile_name);
   plan_cmd->add_flag("-v,--verbose", plan.verbose, "Also print notices from the replay");
+
+  ApplyOptions apply;
+  int64_t apply_statement_timeout_ms = 0;
+  int64_t apply_lock_timeout_ms = 10'000;
+  CLI::App* apply_cmd = app.add_subcommand(
+      "apply", "Execute a plan directory written by pgdrift plan (writes only with --yes)");
+  apply_cmd->footer(kApplyExamples);
+  apply_cmd->add_option("plan_dir", apply.plan_dir, "The plan directory (holds plan.json)")
+      ->required();
+  apply_cmd->add_option("--remote", apply.remote,
+                        "The database to change (default: PGDRIFT_DB_URL, SUPABASE_DB_URL, "
+                        "DATABASE_URL, PG* variables)");
+  apply_cmd->add_flag("--yes", apply.yes, "Really write to the database");
+  apply_cmd->add_option("--profile", profile_name,
+                        "Platform profile: supabase or postgres (default: supabase)");
+  apply_cmd->add_option("--statement-timeout", apply_statement_timeout_ms,
+                        "statement_timeout in milliseconds (default 0: none)");
+  apply_cmd->add_option("--lock-timeout", apply_lock_timeout_ms,
+                        "lock_timeout in milliseconds (default 10000)");
+
+  LintOptions lint;
+  CLI::App* lint_cmd =
+      app.add_subcommand("lint", "Report replay errors and risky patterns in a migration chain");
+  lint_cmd->footer(kLintExamples);
+  lint_cmd->add_option("source", lint.source, "Migration directory or .sql file")->required();
+  lint_cmd->add_option("--format", lint.format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  AddSourceFlags(lint_cmd, &layout_name, &profile_name);
+  lint_cmd->add_option("--exposed-schema", lint.exposed_schemas,
+                       "A schema the API serves, besides the profile's (repeatable)");
+  lint_cmd->add_flag("-v,--verbose", lint.verbose, "Also print notices from the replay");
 
   try {
     app.parse(argc, argv);
