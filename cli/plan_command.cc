@@ -8,26 +8,12 @@
 #include "cli/diagnostics_printer.h"
 #include "cli/exit_code.h"
 #include "cli/plan_writer.h"
-#include "introspect/connection.h"
-#include "introspect/connection_string.h"
-#include "introspect/history_reader.h"
 #include "parser/migration_dir.h"
 #include "parser/profile.h"
 #include "planner/plan.h"
 
 namespace pgdrift::cli {
 namespace {
-
-// The history of the remote when it is a live database; nullopt for dumps and snapshots
-// and for databases without a history table.
-absl::StatusOr<std::optional<model::History>> RemoteHistory(const std::string& remote) {
-  if (!remote.empty() && !introspect::IsConnectionString(remote)) return std::nullopt;
-  introspect::ConnectOptions connect_options;
-  connect_options.connection_string = remote;
-  PGDRIFT_ASSIGN_OR_RETURN(std::unique_ptr<introspect::Session> session,
-                           introspect::Connect(connect_options));
-  return introspect::ReadHistory(*session);
-}
 
 absl::StatusOr<planner::Plan> MakePlan(const PlanCommandOptions& options, PlanSources* sources,
                                        bool verbose, const Output& err) {
@@ -49,14 +35,16 @@ absl::StatusOr<planner::Plan> MakePlan(const PlanCommandOptions& options, PlanSo
                           " layout, ", input.chain.files.size(),
                           input.chain.files.size() == 1 ? " file)" : " files)");
 
-  // The remote is read with the local side's profile, so both agree on scope.
+  // The remote is read with the local side's profile, so both agree on scope, and its
+  // history from the table of the chain's tool, in the same snapshot as its schema.
   SourceOptions remote_options = options.source_options;
   remote_options.profile = profile;
+  remote_options.layout = input.chain.layout;
   PGDRIFT_ASSIGN_OR_RETURN(LoadedSource remote, LoadSource(options.remote, remote_options));
   PrintDiagnostics(remote.diagnostics.diagnostics(), verbose, err);
   sources->remote = remote.description;
   input.remote = std::move(remote.catalog);
-  PGDRIFT_ASSIGN_OR_RETURN(input.history, RemoteHistory(options.remote));
+  input.history = std::move(remote.history);
   return planner::BuildPlan(input);
 }
 
