@@ -322,16 +322,6 @@ int CheckConverged(const ApplyOptions& options, const ApplyPlan& plan, const Sou
   std::string target_path = (fs::path(options.plan_dir) / plan.target).string();
   std::optional<LoadedSource> target = Load(target_path, source, err);
   if (!target) return kExitError;
-  // A pgdrift.model/v1 snapshot leaves out what the platform provides; the extensions the
-  // profile installs are put back, as a chain replayed on the profile's seed has them.
-  absl::StatusOr<model::Catalog> seed = parser::SeedCatalog(*source.profile);
-  if (!seed.ok()) {
-    *err.stream << Error(err) << ": " << seed.status().message() << "\n";
-    return kExitError;
-  }
-  for (const auto& [name, extension] : seed->extensions) {
-    if (extension.managed) target->catalog.extensions.try_emplace(name, extension);
-  }
   std::optional<LoadedSource> remote = Load(options.remote, source, err);
   if (!remote) return kExitError;
   diff::ChangeSet changes = diff::Compare(target->catalog, remote->catalog);

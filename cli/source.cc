@@ -85,11 +85,15 @@ absl::StatusOr<LoadedSource> LoadSnapshot(const std::string& path, const SourceO
   if (!catalog.ok()) {
     return absl::InvalidArgumentError(StrCat(path, ": ", std::string(catalog.status().message())));
   }
-  // A snapshot holds only what was in scope when it was taken; the profile's managed
-  // schemas are marked so both sides agree on scope.
+  // A snapshot holds only what was in scope when it was taken; what the profile provides
+  // (its managed schemas and the extensions it installs) is put back, as a chain replayed
+  // on the profile's seed has it, so both sides agree on scope.
   PGDRIFT_ASSIGN_OR_RETURN(model::Catalog seed, parser::SeedCatalog(source.profile));
   for (const auto& [name, schema] : seed.schemas) {
     if (schema.managed) catalog->schemas[name] = schema;
+  }
+  for (const auto& [name, extension] : seed.extensions) {
+    if (extension.managed) catalog->extensions.try_emplace(name, extension);
   }
   source.catalog = std::move(catalog).value();
   source.files = 1;
