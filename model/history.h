@@ -28,7 +28,8 @@ struct HistoryEntry {
   // Supabase `statements`: the statements the CLI recorded, in order. Empty optional when
   // the column does not exist or is NULL (older CLI versions, rows written by hand).
   std::optional<std::vector<std::string>> statements;
-  // libpg_query fingerprints of `statements`, one per statement (filled by the reader).
+  // Fingerprints of `statements` (parser::StatementFingerprint: the hash of the parse
+  // tree, literals included), one per statement (filled by the reader).
   std::vector<std::string> fingerprints;
   // Flyway `checksum` (a signed 32-bit CRC as decimal text), Prisma `checksum` (SHA-256
   // hex); empty optional when the tool records none.
@@ -59,7 +60,7 @@ struct LocalMigration {
   std::string name;
   std::string path;  // as shown in messages
   // The statements of the file as the Supabase CLI records them (its own split, text
-  // without the terminating semicolon), and their libpg_query fingerprints.
+  // without the terminating semicolon), and their fingerprints (parser::StatementFingerprint).
   std::vector<std::string> statements;
   std::vector<std::string> fingerprints;
   // What the layout's tool would record as checksum for this file (Flyway CRC32, Prisma
