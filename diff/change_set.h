@@ -40,6 +40,9 @@ struct ObjectDrift {
 
 struct ChangeSet {
   std::vector<ObjectDrift> objects;  // sorted by identity
+  // The objects both sides have and agree on (tables and what they own, and every other
+  // kind Compare walks), sorted: what a JUnit report lists as passing.
+  std::vector<model::ObjectId> in_sync;
 
   bool empty() const { return objects.empty(); }
   int Count(DriftStatus status) const;
