@@ -20,6 +20,9 @@ int RunInspect(const InspectOptions& options, const Output& out, const Output& e
   if (options.format == "json") {
     ModelJsonOptions json_options;
     json_options.include_managed = options.include_managed;
+    // A database's migration history goes into the snapshot, so that `check` against it
+    // compares the history too.
+    if (source->history) json_options.history = &*source->history;
     *out.stream << ModelToJson(source->catalog, json_options).dump(2) << "\n";
   } else {
     planner::CreateScriptOptions script_options;

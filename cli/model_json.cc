@@ -1,5 +1,6 @@
 #include "cli/model_json.h"
 
+#include "cli/model_json_history.h"
 #include "cli/model_json_policies.h"
 #include "cli/model_json_privileges.h"
 #include "cli/model_json_routines.h"
@@ -321,6 +322,7 @@ nlohmann::ordered_json ModelToJson(const model::Catalog& catalog, const ModelJso
   if (Json defaults = DefaultPrivilegesToJson(catalog, options.include_managed); !defaults.empty()) {
     json["default_privileges"] = std::move(defaults);
   }
+  if (options.history != nullptr) json["history"] = HistoryToJson(*options.history);
   return json;
 }
 

@@ -6,6 +6,7 @@
 #define PGDRIFT_CLI_MODEL_JSON_H_
 
 #include "model/catalog.h"
+#include "model/history.h"
 #include "nlohmann/json.hpp"
 
 namespace pgdrift::cli {
@@ -14,6 +15,9 @@ inline constexpr char kModelFormat[] = "pgdrift.model/v1";
 
 struct ModelJsonOptions {
   bool include_managed = false;  // objects the platform profile provides
+  // The migration history the source recorded (a live database's), written as the
+  // optional last member `history` (cli/model_json_history.h); nullptr leaves it out.
+  const model::History* history = nullptr;
 };
 
 // Returns the catalog as a "pgdrift.model/v1" document.

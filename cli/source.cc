@@ -5,6 +5,7 @@
 
 #include "base/status_macros.h"
 #include "base/strings.h"
+#include "cli/model_json_history.h"
 #include "cli/model_json_reader.h"
 #include "introspect/catalog_reader.h"
 #include "introspect/connection.h"
@@ -85,6 +86,12 @@ absl::StatusOr<LoadedSource> LoadSnapshot(const std::string& path, const SourceO
   if (!catalog.ok()) {
     return absl::InvalidArgumentError(StrCat(path, ": ", std::string(catalog.status().message())));
   }
+  // The history the database recorded when the snapshot was taken, when it had one.
+  absl::StatusOr<std::optional<model::History>> history = HistoryFromModelJson(document);
+  if (!history.ok()) {
+    return absl::InvalidArgumentError(StrCat(path, ": ", std::string(history.status().message())));
+  }
+  source.history = std::move(history).value();
   // A snapshot holds only what was in scope when it was taken; what the profile provides
   // (its managed schemas and the extensions it installs) is put back, as a chain replayed
   // on the profile's seed has it, so both sides agree on scope.

@@ -1,0 +1,73 @@
+// The committed example snapshot testdata/snapshots/order_workflow_app/prod.json: a
+// production database built from testdata/chains/order_workflow_app, drifted by
+// drift.sql, then written by `pgdrift inspect --format json`. The integration test
+// rebuilds it and compares (PGDRIFT_UPDATE_GOLDEN=1 rewrites it); the unit test pins the
+// drift that docs/ci.md and other golden tests rely on, with no server.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
+#include "base/subprocess.h"
+#include "cli/exit_code.h"
+#include "cli/testing/golden.h"
+#include "cli/testing/test_databases.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+#include "testing/postgres_server.h"
+
+namespace pgdrift::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+
+constexpr char kChain[] = "testdata/chains/order_workflow_app";
+constexpr char kExample[] = "testdata/snapshots/order_workflow_app";
+
+TEST(IntegrationSnapshotExample, InspectOfTheDriftedDatabaseIsTheCommittedSnapshot) {
+  ASSERT_TRUE(fs::exists(PGDRIFT_BINARY)) << "build the pgdrift target first: " << PGDRIFT_BINARY;
+  ::pgdrift::testing::PostgresServer& server = ::pgdrift::testing::PostgresServer::Shared();
+  absl::StatusOr<std::string> built = testing::BuildChainDatabase(
+      StrCat(PGDRIFT_SOURCE_DIR, "/", kChain), parser::Profile::kSupabase, "prod_example");
+  ASSERT_TRUE(built.ok()) << built.status();
+  testing::ScopedDatabase database(*built);
+  ASSERT_TRUE(server.RunSqlFile(database.name(),
+                                StrCat(PGDRIFT_SOURCE_DIR, "/", kExample, "/drift.sql"))
+                  .ok());
+
+  absl::StatusOr<ProcessResult> inspect =
+      RunProcess({PGDRIFT_BINARY, "inspect", server.ConnectionUri(database.name()), "--profile",
+                  "supabase", "--format", "json"});
+  ASSERT_TRUE(inspect.ok()) << inspect.status();
+  ASSERT_EQ(inspect->exit_code, kExitOk) << inspect->err;
+  std::string mismatch = testing::CompareGolden(
+      fs::path(PGDRIFT_SOURCE_DIR) / kExample / "prod.json", inspect->out);
+  EXPECT_EQ(mismatch, "") << "regenerate with PGDRIFT_UPDATE_GOLDEN=1 and review the diff";
+}
+
+// "version status" or "identity status" of each entry of `list`.
+std::vector<std::string> Statuses(const nlohmann::json& list, const char* key) {
+  std::vector<std::string> lines;
+  for (const nlohmann::json& item : list) {
+    lines.push_back(StrCat(item[key].get<std::string>(), " ", item["status"].get<std::string>()));
+  }
+  return lines;
+}
+
+TEST(SnapshotExample, ChainAgainstTheSnapshotShowsTheInjectedDrift) {
+  testing::CliResult check = testing::RunCli(
+      {"check", "--local", kChain, "--remote", StrCat(kExample, "/prod.json"), "--format", "json"});
+  ASSERT_EQ(check.exit_code, kExitDrift) << check.err << check.out;
+  nlohmann::json drift = nlohmann::json::parse(check.out);
+  EXPECT_THAT(Statuses(drift["objects"], "identity"),
+              ElementsAre("column public.orders.internal_note remote_only",
+                          "column public.orders.note changed",
+                          "index public.orders_created_at_idx remote_only"));
+  EXPECT_THAT(Statuses(drift["history"], "version"),
+              ElementsAre("20240212101500 remote_only"));
+}
+
+}  // namespace
+}  // namespace pgdrift::cli
