@@ -86,6 +86,8 @@ struct CheckResult {
   // its name when it was, e.g. "supabase_migrations.schema_migrations".
   bool history_compared = false;
   std::string history_table;
+  // The history comparison's warnings (diff::HistoryReport::warnings), shown by text.
+  std::vector<std::string> history_warnings;
 
   // Findings of `category` that are not ignored.
   int Count(std::string_view category) const;

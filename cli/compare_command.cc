@@ -5,7 +5,6 @@
 #include "cli/drift_text.h"
 #include "cli/exit_code.h"
 #include "diff/compare.h"
-#include "diff/history_diff.h"
 #include "planner/migration.h"
 #include "planner/planned_statement.h"
 
@@ -46,7 +45,7 @@ void PrintMigrationSql(const LoadedSource& from, const LoadedSource& to,
 }
 
 int RunComparison(const CompareCommandOptions& options, const SideNames& sides,
-                  bool with_history, const Output& out, const Output& err) {
+                  const Output& out, const Output& err) {
   std::optional<LoadedSource> local = LoadSide(options.local, options.source_options, options.verbose, err);
   if (!local) return kExitError;
   // The remote side is read with the local side's profile, so both agree on scope.
@@ -59,32 +58,20 @@ int RunComparison(const CompareCommandOptions& options, const SideNames& sides,
   compare_options.compare_owners = options.compare_owners;
   compare_options.include_managed = options.include_managed;
   diff::ChangeSet changes = diff::Compare(local->catalog, remote->catalog, compare_options);
-  // `check` against a live database also compares the migration history; other remotes
-  // (dump, snapshot, chain) and databases no tool has migrated keep none.
-  std::optional<diff::HistoryReport> history;
-  if (with_history && remote->history.has_value()) {
-    history = diff::CompareHistory(local->local_migrations, *remote->history);
-  }
-  const diff::HistoryReport* history_report = history ? &*history : nullptr;
   if (options.format == "sql") {
     PrintMigrationSql(*local, *remote, options, out);
   } else if (options.format == "json") {
-    *out.stream << DriftToJson(changes, history_report).dump(2) << "\n";
+    *out.stream << DriftToJson(changes).dump(2) << "\n";
   } else {
-    PrintDriftText(changes, sides, out, history_report);
+    PrintDriftText(changes, sides, out);
   }
-  bool drift = !changes.empty() || (history_report != nullptr && !history_report->aligned());
-  return drift ? kExitDrift : kExitOk;
+  return changes.empty() ? kExitOk : kExitDrift;
 }
 
 }  // namespace
 
 int RunDiff(const CompareCommandOptions& options, const Output& out, const Output& err) {
-  return RunComparison(options, {options.local, options.remote}, /*with_history=*/false, out, err);
-}
-
-int RunCheck(const CompareCommandOptions& options, const Output& out, const Output& err) {
-  return RunComparison(options, {"migrations", "the remote"}, /*with_history=*/true, out, err);
+  return RunComparison(options, {options.local, options.remote}, out, err);
 }
 
 }  // namespace pgdrift::cli

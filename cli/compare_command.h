@@ -1,6 +1,6 @@
-// `pgdrift diff FROM TO` and `pgdrift check --local DIR --remote SRC`: load two sources,
-// compare them, print the drift as text or pgdrift.drift/v1 JSON. Exit 0 when they
-// match, 1 when they differ, 2 on error.
+// `pgdrift diff FROM TO`: load two sources, compare them, print the drift as text,
+// pgdrift.drift/v1 JSON or the SQL that turns FROM into TO. Exit 0 when they match, 1
+// when they differ, 2 on error. (`check` is in cli/check_command.h.)
 #ifndef PGDRIFT_CLI_COMPARE_COMMAND_H_
 #define PGDRIFT_CLI_COMPARE_COMMAND_H_
 
@@ -12,9 +12,9 @@
 namespace pgdrift::cli {
 
 struct CompareCommandOptions {
-  std::string local;   // FROM, or --local
-  std::string remote;  // TO, or --remote
-  std::string format = "text";  // text | json | sql (diff only: the migration FROM → TO)
+  std::string local;   // FROM
+  std::string remote;  // TO
+  std::string format = "text";  // text | json | sql (the migration FROM → TO)
   bool online = false;          // diff --format sql: online-safe DDL
   SourceOptions source_options;
   bool compare_owners = false;
@@ -24,8 +24,6 @@ struct CompareCommandOptions {
 
 // `diff`: the sides are named by their arguments.
 int RunDiff(const CompareCommandOptions& options, const Output& out, const Output& err);
-// `check`: the sides are "migrations" and the remote.
-int RunCheck(const CompareCommandOptions& options, const Output& out, const Output& err);
 
 }  // namespace pgdrift::cli
 

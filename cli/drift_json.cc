@@ -58,7 +58,104 @@ Json ObjectJson(const diff::ObjectDrift& drift) {
   return json;
 }
 
+// "failing", and for an ignored finding "ignored" and "ignored_by".
+void AddRuleFields(const Finding& finding, Json* json) {
+  (*json)["failing"] = finding.failing;
+  if (finding.ignored) {
+    (*json)["ignored"] = true;
+    (*json)["ignored_by"] = finding.ignored_by;
+  }
+}
+
+Json FindingObjectJson(const Finding& finding) {
+  Json json = Json::object();
+  json["identity"] = finding.identity;
+  json["kind"] = finding.kind;
+  if (!finding.object.schema.empty()) json["schema"] = finding.object.schema;
+  json["name"] = finding.object.name;
+  if (!finding.object.parent.empty()) json["parent"] = finding.object.parent;
+  json["status"] = finding.category;
+  if (!finding.location_is_fallback && !finding.file.empty() && finding.line > 0) {
+    Json origin = Json::object();
+    origin["file"] = finding.file;
+    origin["line"] = finding.line;
+    json["origin"] = std::move(origin);
+  }
+  if (!finding.changes.empty()) {
+    Json changes = Json::array();
+    for (const diff::AttributeChange& change : finding.changes) {
+      Json item = Json::object();
+      item["attribute"] = change.attribute;
+      item["local"] = ValueJson(change.local);
+      item["remote"] = ValueJson(change.remote);
+      changes.push_back(std::move(item));
+    }
+    json["changes"] = std::move(changes);
+  }
+  if (!finding.contains.empty()) json["contains"] = finding.contains;
+  AddRuleFields(finding, &json);
+  return json;
+}
+
+Json FindingChainJson(const Finding& finding) {
+  Json json = Json::object();
+  std::string_view status = finding.category;
+  if (status.substr(0, 6) == "chain_") status.remove_prefix(6);
+  json["file"] = finding.file;
+  json["status"] = std::string(status);
+  json["line"] = finding.line;
+  json["message"] = finding.message;
+  AddRuleFields(finding, &json);
+  return json;
+}
+
 }  // namespace
+
+nlohmann::ordered_json CheckResultToJson(const CheckResult& result) {
+  Json json = Json::object();
+  json["format"] = kDriftFormat;
+  json["drift"] = result.drift();
+  if (!result.error.empty()) json["error"] = result.error;
+  Json summary = Json::object();
+  for (std::string_view category : {"local_only", "remote_only", "changed", "history_local_only",
+                                    "history_remote_only", "history_modified"}) {
+    summary[std::string(category)] = result.Count(category);
+  }
+  if (result.history_compared) {
+    summary["history_out_of_order"] = result.Count("history_out_of_order");
+    summary["history_failed"] = result.Count("history_failed");
+  }
+  for (std::string_view category : {"chain_edited", "chain_removed", "chain_out_of_order"}) {
+    summary[std::string(category)] = result.Count(category);
+  }
+  summary["ignored"] = result.IgnoredCount();
+  summary["failing"] = result.FailingCount();
+  json["summary"] = std::move(summary);
+  Json objects = Json::array();
+  Json versions = Json::array();
+  Json chain = Json::array();
+  for (const Finding& finding : result.findings) {
+    switch (finding.subject) {
+      case FindingSubject::kObject:
+        objects.push_back(FindingObjectJson(finding));
+        break;
+      case FindingSubject::kVersion:
+        if (finding.version.has_value()) {
+          Json version = VersionDriftJson(*finding.version, /*with_time=*/false);
+          AddRuleFields(finding, &version);
+          versions.push_back(std::move(version));
+        }
+        break;
+      case FindingSubject::kChainFile:
+        chain.push_back(FindingChainJson(finding));
+        break;
+    }
+  }
+  json["objects"] = std::move(objects);
+  json["history"] = std::move(versions);
+  json["chain"] = std::move(chain);
+  return json;
+}
 
 nlohmann::ordered_json DriftToJson(const diff::ChangeSet& changes,
                                    const diff::HistoryReport* history) {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "cli/check_findings.h"
 #include "cli/terminal.h"
 #include "diff/change_set.h"
 #include "diff/history_diff.h"
@@ -22,6 +23,12 @@ struct SideNames {
 // the versions that are not applied, and history drift counts as drift.
 void PrintDriftText(const diff::ChangeSet& changes, const SideNames& sides, const Output& out,
                     const diff::HistoryReport* history = nullptr);
+
+// Writes the listing of one `check` result: the findings no rule ignores (objects grouped
+// as PrintDriftText groups them, then versions, then chain files), an "Ignored" section
+// naming the rule of each ignored finding, and summary lines ending with how many
+// findings fail the build under --fail-on. An errored result prints its error.
+void PrintCheckText(const CheckResult& result, const Output& out);
 
 }  // namespace pgdrift::cli
 

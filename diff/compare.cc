@@ -32,6 +32,9 @@ class Comparer {
     CompareRoutines();
     std::sort(result_.objects.begin(), result_.objects.end(),
               [](const ObjectDrift& a, const ObjectDrift& b) { return a.id < b.id; });
+    std::sort(result_.in_sync.begin(), result_.in_sync.end());
+    result_.in_sync.erase(std::unique(result_.in_sync.begin(), result_.in_sync.end()),
+                          result_.in_sync.end());
     return std::move(result_);
   }
 
@@ -61,7 +64,7 @@ class Comparer {
            std::holds_alternative<std::monostate>(local.second);
   }
 
-  // Adds a kChanged entry when the attributes differ.
+  // Adds a kChanged entry when the attributes differ, else lists the object as in sync.
   void Changed(const ObjectId& id, const Attributes& local, const Attributes& remote,
                const model::Lineage& lineage) {
     ObjectDrift drift;
@@ -77,7 +80,11 @@ class Comparer {
     if (local.size() != remote.size() && drift.changes.empty()) {
       drift.changes.push_back({"definition", Value(), Value()});
     }
-    if (!drift.changes.empty()) result_.objects.push_back(std::move(drift));
+    if (drift.changes.empty()) {
+      result_.in_sync.push_back(id);
+    } else {
+      result_.objects.push_back(std::move(drift));
+    }
   }
 
   // Schemas and extensions: keyed by name alone; skipped when either side marks the

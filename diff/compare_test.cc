@@ -1,5 +1,7 @@
 #include "diff/compare.h"
 
+#include <algorithm>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -231,6 +233,49 @@ TEST(Compare, UnpinnedExtensionVersionMatchesAnyVersion) {
   ChangeSet changes = Compare(local, remote);
   ASSERT_EQ(changes.objects.size(), 1u);
   EXPECT_EQ(changes.objects[0].changes[0].attribute, "version");
+}
+
+TEST(Compare, InSyncListsWhatBothSidesHaveAndAgreeOn) {
+  model::Catalog local = BaseCatalog();
+  local.extensions["citext"] = {.name = "citext", .schema = "extensions"};
+  model::Index index;
+  index.name = {"public", "orders_status_idx"};
+  index.table = {"public", "orders"};
+  index.keys = {{.column = "status"}};
+  local.indexes[index.name] = index;
+  model::Policy policy;
+  policy.name = "staff_select";
+  local.tables[{"public", "orders"}].policies[policy.name] = policy;
+  model::Catalog remote = local;
+  remote.extensions["citext"].version = "1.6";
+  remote.tables[{"public", "orders"}].columns[1].not_null = true;
+  model::Table& notes = remote.tables[{"public", "notes"}];
+  notes.name = {"public", "notes"};
+  notes.columns.push_back({.name = "body", .type = model::TypeRef::Builtin("text")});
+
+  ChangeSet changes = Compare(local, remote);
+  std::vector<std::string> in_sync;
+  for (const model::ObjectId& id : changes.in_sync) in_sync.push_back(id.ToString());
+  // Changed (column status) and one-sided objects (table notes and its column) are not
+  // in sync; the constraint's backing index is compared through the constraint.
+  EXPECT_EQ(in_sync, (std::vector<std::string>{
+                         "schema public",
+                         "extension citext",
+                         "table public.orders",
+                         "column public.orders.id",
+                         "constraint public.orders.orders_pkey",
+                         "index public.orders_status_idx",
+                         "policy public.orders.staff_select",
+                     }))
+      << "sorted by ObjectId, whose first key is the kind";
+  EXPECT_TRUE(std::is_sorted(changes.in_sync.begin(), changes.in_sync.end()));
+}
+
+TEST(Compare, InSyncIsEmptyWhenNothingIsShared) {
+  model::Catalog empty;
+  ChangeSet changes = Compare(BaseCatalog(), empty);
+  EXPECT_TRUE(changes.in_sync.empty());
+  EXPECT_EQ(Compare(BaseCatalog(), BaseCatalog()).in_sync.size(), 5u);
 }
 
 TEST(Value, PrintsShortForms) {
