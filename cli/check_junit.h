@@ -5,6 +5,7 @@
 #define PGDRIFT_CLI_CHECK_JUNIT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/check_findings.h"
@@ -13,6 +14,13 @@ namespace pgdrift::cli {
 
 // The JUnit XML document for `results` (one per remote), ending in a newline.
 std::string CheckJunit(const std::vector<CheckResult>& results);
+
+namespace internal {
+// `text` escaped for XML 1.0 character data (`attribute` false) or a double-quoted
+// attribute value (true): & < > always, " ' tab and newline in attributes, CR always;
+// other control characters and invalid UTF-8 become U+FFFD, which XML cannot carry.
+std::string XmlEscape(std::string_view text, bool attribute);
+}  // namespace internal
 
 }  // namespace pgdrift::cli
 

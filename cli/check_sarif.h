@@ -6,6 +6,7 @@
 #define PGDRIFT_CLI_CHECK_SARIF_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/check_findings.h"
@@ -14,6 +15,12 @@ namespace pgdrift::cli {
 
 // The SARIF log for `results` (one per remote), pretty-printed JSON ending in a newline.
 std::string CheckSarif(const std::vector<CheckResult>& results);
+
+namespace internal {
+// `path` as a relative URI reference: every byte but unreserved characters (RFC 3986
+// section 2.3) and '/' percent-encoded, so "a b#1.sql" becomes "a%20b%231.sql".
+std::string SarifUri(std::string_view path);
+}  // namespace internal
 
 }  // namespace pgdrift::cli
 
