@@ -1,15 +1,19 @@
 #include "cli/app.h"
 
+#include <unistd.h>
+
 #include <map>
 
 #include "CLI/CLI.hpp"
 #include "cli/apply_command.h"
+#include "cli/check_command.h"
 #include "cli/compare_command.h"
 #include "cli/exit_code.h"
 #include "cli/history_command.h"
 #include "cli/inspect_command.h"
 #include "cli/lint_command.h"
 #include "cli/plan_command.h"
+#include "cli/report_command.h"
 #include "cli/version.h"
 
 namespace pgdrift::cli {
@@ -37,7 +41,14 @@ constexpr char kCheckExamples[] = R"(
 Examples:
   pgdrift check --local supabase/ --remote prod-snapshot.json
   pgdrift check --local supabase/ --remote schema.sql --format json
-Exit status: 0 no drift, 1 drift, 2 error.)";
+  pgdrift check --local supabase/ --remote "$DB_URL" --format sarif -o drift.sarif
+  pgdrift check --local supabase/ --remote "$DB_URL" --fail-on objects,history_remote_only
+  pgdrift check --local supabase/ --remote "$DB_URL" --ignore 'table public.audit_*'
+  pgdrift check --local supabase/ --remote "$STAGING_URL" --remote "$PROD_URL" --jobs 2
+  pgdrift check --local supabase/ --against git:origin/main    # merged migrations edited?
+Ignore rules come from --ignore-file, else the first .pgdriftignore from --local up to
+the repository root, plus every --ignore.
+Exit status: 0 no failing finding, 1 some, 2 error.)";
 
 constexpr char kLintExamples[] = R"(
 Examples:
@@ -45,6 +56,15 @@ Examples:
   pgdrift lint supabase/ --format json            # the same as pgdrift.lint/v1 JSON
   pgdrift lint db/migrations --exposed-schema api # treat schema api as served by the API
 Exit status: 0 clean, 1 findings, 2 error.)";
+
+constexpr char kReportExamples[] = R"(
+Examples:
+  pgdrift report --local supabase/ --remote "$DB_URL"                     # Markdown to stdout
+  pgdrift report --local supabase/ --remote "$DB_URL" -o drift.md         # also drift.md.svg
+  pgdrift report --local supabase/ --remote "$DB_URL" --format html -o drift.html
+  pgdrift report --local supabase/ --remote schema.sql --format json      # pgdrift.report/v1
+SOURCE_DATE_EPOCH fixes the report's timestamp. Credentials never appear in the report.
+Exit status: 0 report written, 2 error.)";
 
 constexpr char kApplyExamples[] = R"(
 Examples:
@@ -107,27 +127,47 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
   diff_cmd->footer(kDiffExamples);
   diff_cmd->add_option("from", compare.local, "The first source (directory, .sql or .json)")->required();
   diff_cmd->add_option("to", compare.remote, "The second source")->required();
+  diff_cmd->add_option("--format", compare.format,
+                       "Output format: text (default), json, or sql (the migration from FROM to TO)")
+      ->check(CLI::IsMember({"text", "json", "sql"}));
+  diff_cmd->add_flag("--online", compare.online,
+                     "With --format sql: prefer online-safe DDL (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
+  AddSourceFlags(diff_cmd, &layout_name, &profile_name);
+  diff_cmd->add_flag("--compare-owners", compare.compare_owners, "Also compare object owners");
+  diff_cmd->add_flag("--include-managed", compare.include_managed,
+                     "Also compare what the platform profile provides");
+  diff_cmd->add_flag("-v,--verbose", compare.verbose, "Also print notices from the replay");
+
+  CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Fail when the database drifted from the migrations");
   check_cmd->footer(kCheckExamples);
-  check_cmd->add_option("--local", compare.local, "The migration directory")->required();
-  check_cmd->add_option("--remote", compare.remote, "The remote: snapshot .json or .sql dump")->required();
-  for (CLI::App* command : {diff_cmd, check_cmd}) {
-    if (command == diff_cmd) {
-      command->add_option("--format", compare.format,
-                          "Output format: text (default), json, or sql (the migration from FROM to TO)")
-          ->check(CLI::IsMember({"text", "json", "sql"}));
-      command->add_flag("--online", compare.online,
-                        "With --format sql: prefer online-safe DDL (CREATE INDEX CONCURRENTLY, NOT VALID + VALIDATE)");
-    } else {
-      command->add_option("--format", compare.format, "Output format: text (default) or json")
-          ->check(CLI::IsMember({"text", "json"}));
-    }
-    AddSourceFlags(command, &layout_name, &profile_name);
-    command->add_flag("--compare-owners", compare.compare_owners, "Also compare object owners");
-    command->add_flag("--include-managed", compare.include_managed,
+  check_cmd->add_option("--local", check.local, "The migration directory")->required();
+  check_cmd->add_option("--remote", check.remotes,
+                        "A remote: database (postgres://…), .sql dump or .json snapshot (repeatable)");
+  check_cmd->add_option("--remotes-file", check.remotes_file,
+                        "A file with one remote per line (`name: SOURCE`, ${VAR} from the environment)");
+  check_cmd->add_option("--against", check.against,
+                        "git:REV: fail when merged migrations changed since that revision");
+  check_cmd->add_option("--format", check.format,
+                        "Output format: text (default), json, sarif, junit or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+  check_cmd->add_option("-o,--output", check.output, "Write the output to this file instead of stdout");
+  check_cmd->add_option("--fail-on", check.fail_on,
+                        "Categories that fail the build (default any): any, none, objects, history, "
+                        "chain, local_only, remote_only, changed, history_*, chain_* (repeatable, "
+                        "comma-separated)");
+  check_cmd->add_option("--ignore", check.ignore,
+                        "Ignore findings whose identity matches this glob (repeatable, ! negates)");
+  check_cmd->add_option("--ignore-file", check.ignore_file,
+                        "Ignore rules file (default: the nearest .pgdriftignore)");
+  check_cmd->add_option("--jobs", check.jobs, "Remotes checked at the same time (default 4)")
+      ->check(CLI::PositiveNumber);
+  AddSourceFlags(check_cmd, &layout_name, &profile_name);
+  check_cmd->add_flag("--compare-owners", check.compare_owners, "Also compare object owners");
+  check_cmd->add_flag("--include-managed", check.include_managed,
                       "Also compare what the platform profile provides");
-    command->add_flag("-v,--verbose", compare.verbose, "Also print notices from the replay");
-  }
+  check_cmd->add_flag("-v,--verbose", check.verbose,
+                      "Also print notices from the replay, and every remote's full listing");
 
   HistoryOptions history;
   CLI::App* history_cmd = app.add_subcommand(
@@ -194,6 +234,21 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
                        "A schema the API serves, besides the profile's (repeatable)");
   lint_cmd->add_flag("-v,--verbose", lint.verbose, "Also print notices from the replay");
 
+  ReportCommandOptions report;
+  CLI::App* report_cmd = app.add_subcommand(
+      "report", "Write the auditor's drift report: what drifted, where it came from, how to fix it");
+  report_cmd->footer(kReportExamples);
+  report_cmd->add_option("--local", report.local, "The migration directory")->required();
+  report_cmd->add_option("--remote", report.remote,
+                         "The remote: a database URL or conninfo, a .sql dump or a .json snapshot")
+      ->required();
+  report_cmd->add_option("--format", report.format, "Output format: markdown (default), html or json")
+      ->check(CLI::IsMember({"markdown", "html", "json"}));
+  report_cmd->add_option("-o,--output", report.out,
+                         "Write the report to FILE (and the picture to FILE.svg or FILE.dot)");
+  AddSourceFlags(report_cmd, &layout_name, &profile_name);
+  report_cmd->add_flag("-v,--verbose", report.verbose, "Also print notices from the replay");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -235,6 +290,10 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     if (!parse_source_options(lint.source_options)) return kExitError;
     return RunLint(lint, out_stream, err_stream);
   }
+  if (report_cmd->parsed()) {
+    if (!parse_source_options(report.source_options)) return kExitError;
+    return RunReport(report, out_stream, err_stream);
+  }
   if (apply_cmd->parsed()) {
     if (!parse_source_options(apply.source_options)) return kExitError;
     apply.statement_timeout = std::chrono::milliseconds(apply_statement_timeout_ms);
@@ -249,10 +308,14 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     if (!parse_source_options(plan.source_options)) return kExitError;
     return RunPlan(plan, out_stream, err_stream);
   }
-  if (diff_cmd->parsed() || check_cmd->parsed()) {
+  if (diff_cmd->parsed()) {
     if (!parse_source_options(compare.source_options)) return kExitError;
-    return diff_cmd->parsed() ? RunDiff(compare, out_stream, err_stream)
-                              : RunCheck(compare, out_stream, err_stream);
+    return RunDiff(compare, out_stream, err_stream);
+  }
+  if (check_cmd->parsed()) {
+    if (!parse_source_options(check.source_options)) return kExitError;
+    check.progress = err_fd >= 0 && isatty(err_fd) != 0;
+    return RunCheck(check, out_stream, err_stream);
   }
   return kExitError;
 }
