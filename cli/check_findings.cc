@@ -9,6 +9,7 @@
 #include "base/diagnostic.h"
 #include "base/strings.h"
 #include "model/object_kind.h"
+#include "parser/profile.h"
 
 namespace pgdrift::cli {
 namespace {
@@ -237,7 +238,9 @@ CheckResult BuildCheckResult(const diff::ChangeSet& changes, const diff::History
     // The statement that last shaped the local side: its last change, else its creation.
     const model::Lineage& lineage = drift.local_lineage;
     const SourceSpan& span = lineage.changed.known() ? lineage.changed : lineage.created;
-    if (drift.status != diff::DriftStatus::kRemoteOnly && span.known()) {
+    // The profile's own scripts are no migration file a CI annotation could point at.
+    if (drift.status != diff::DriftStatus::kRemoteOnly && span.known() &&
+        !parser::IsProfileScriptPath(span.file)) {
       finding.file = span.file;
       finding.line = span.line;
     } else {

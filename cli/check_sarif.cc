@@ -18,7 +18,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-constexpr std::string_view kInformationUri = "https://github.com/pgdrift/pgdrift";
 constexpr std::string_view kSrcRoot = "%SRCROOT%";
 
 // What a rule says about one finding category.
@@ -246,7 +245,6 @@ Json RunJson(const CheckResult& check) {
   driver["name"] = "pgdrift";
   driver["version"] = PGDRIFT_VERSION;
   driver["semanticVersion"] = PGDRIFT_VERSION;
-  driver["informationUri"] = std::string(kInformationUri);
   // Rules in FindingCategories() order, only those the findings use; then any category
   // the list does not know, in first-use order.
   std::vector<std::string> used;

@@ -36,8 +36,9 @@ struct LoadedSource {
   // A migration chain's files as a history comparison sees them (empty for other
   // sources).
   std::vector<model::LocalMigration> local_migrations;
-  // A live database's migration history, read in the same read-only snapshot as the
-  // catalog; empty when the source is not a database or the database has none.
+  // The remote's migration history: a live database's, read in the same read-only
+  // snapshot as the catalog, or the one a pgdrift.model/v1 snapshot carries; empty for
+  // other sources and for databases no migration tool keeps.
   std::optional<model::History> history;
 };
 

@@ -59,7 +59,8 @@ constexpr std::string_view kSupabaseManagedSchemas[] = {
 };
 
 // Where replayed profile objects say they came from (lineage and messages).
-std::string ScriptPath(std::string_view file_name) { return StrCat("<profile>/", file_name); }
+constexpr std::string_view kScriptPrefix = "<profile>/";
+std::string ScriptPath(std::string_view file_name) { return StrCat(kScriptPrefix, file_name); }
 
 bool IsDirectory(const fs::path& path) {
   std::error_code ec;
@@ -182,5 +183,7 @@ std::optional<Profile> DetectProfile(const std::string& dir) {
   }
   return std::nullopt;
 }
+
+bool IsProfileScriptPath(std::string_view path) { return path.starts_with(kScriptPrefix); }
 
 }  // namespace pgdrift::parser

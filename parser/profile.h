@@ -31,6 +31,10 @@ std::optional<Profile> ProfileFromName(std::string_view name);
 // postgres.sql; ProfileScripts lists everything to run.
 std::string_view ProfileSql(Profile profile);
 
+// Whether `path` (a SourceSpan file) names one of the profile's own scripts
+// ("<profile>/supabase.sql"): objects the platform provides, not a migration file.
+bool IsProfileScriptPath(std::string_view path);
+
 // The scripts that bootstrap a database for `profile`, in the order to run them:
 // postgres.sql, then supabase.sql for supabase. Each is idempotent.
 std::vector<std::string_view> ProfileScripts(Profile profile);
