@@ -106,6 +106,33 @@ TEST(IntegrationReportHtml, RendersScenarioOneWithItsDependencyPicture) {
   uintmax_t size = 0;
   EXPECT_TRUE(report::testing::IsPng(png, &size)) << png;
   EXPECT_GT(size, 20000u);
+
+  // The picture on its own (the page screenshot shows the top of the report).
+  const fs::path picture = dir / "1_sql_editor_versions_picture.png";
+  ASSERT_TRUE(fs::exists(html_path.string() + ".svg"));
+  screenshot = report::testing::Screenshot(html_path.string() + ".svg", picture, 1600, 1400);
+  ASSERT_TRUE(screenshot.ok()) << screenshot.message();
+  EXPECT_TRUE(report::testing::IsPng(picture, &size)) << picture;
+  EXPECT_GT(size, 20000u);
+
+  // The same drift as GitHub annotations, kept beside the report: every drifted object
+  // the report lists is one `::error` line at a migration file.
+  PGDRIFT_ASSERT_OK_AND_ASSIGN(
+      ProcessResult check,
+      RunProcess({PGDRIFT_BINARY, "check", "--local", local, "--remote",
+                  pgdrift::testing::PostgresServer::Shared().ConnectionUri(name), "--format",
+                  "github", "-o", (dir / "1_sql_editor_versions.github.txt").string()},
+                 {.working_directory = PGDRIFT_SOURCE_DIR}));
+  EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
+  const std::string annotations = ReadFile(dir / "1_sql_editor_versions.github.txt");
+  for (const std::string& heading : headings) {
+    SCOPED_TRACE(heading);
+    std::string unescaped = heading;
+    for (auto [entity, character] : {std::pair{"&quot;", "\""}, {"&amp;", "&"}}) {
+      unescaped = ReplaceAll(unescaped, entity, character);
+    }
+    EXPECT_NE(annotations.find(StrCat("::", unescaped, " ")), std::string::npos);
+  }
 }
 
 }  // namespace
