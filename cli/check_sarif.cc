@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "cli/version.h"
 #include "nlohmann/json.hpp"
+#include "report/value_json.h"
 
 namespace pgdrift::cli {
 namespace {
@@ -158,24 +159,7 @@ std::string StableHash(std::string_view text) {
   return out;
 }
 
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-Json ValueJson(const diff::Value& value) {
-  return std::visit(Overloaded{
-                        [](std::monostate) { return Json(nullptr); },
-                        [](bool flag) { return Json(flag); },
-                        [](int64_t number) { return Json(number); },
-                        [](const std::string& text) { return Json(text); },
-                        [](const std::vector<std::string>& list) { return Json(list); },
-                    },
-                    value);
-}
-
+using report::ValueJson;
 std::string_view Level(const Finding& finding) {
   if (finding.ignored) return "note";
   return finding.failing ? "error" : "warning";

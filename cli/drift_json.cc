@@ -1,30 +1,27 @@
 #include "cli/drift_json.h"
 
 #include "cli/history_json.h"
+#include "report/value_json.h"
 
 namespace pgdrift::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
+using report::ValueJson;
 
-Json ValueJson(const diff::Value& value) {
-  return std::visit(Overloaded{
-                        [](std::monostate) { return Json(nullptr); },
-                        [](bool flag) { return Json(flag); },
-                        [](int64_t number) { return Json(number); },
-                        [](const std::string& text) { return Json(text); },
-                        [](const std::vector<std::string>& list) { return Json(list); },
-                    },
-                    value);
+// [{"attribute", "local", "remote"}, …] of a changed object.
+Json ChangesJson(const std::vector<diff::AttributeChange>& changes) {
+  Json list = Json::array();
+  for (const diff::AttributeChange& change : changes) {
+    Json item = Json::object();
+    item["attribute"] = change.attribute;
+    item["local"] = ValueJson(change.local);
+    item["remote"] = ValueJson(change.remote);
+    list.push_back(std::move(item));
+  }
+  return list;
 }
-
 Json ObjectJson(const diff::ObjectDrift& drift) {
   Json json = Json::object();
   json["identity"] = drift.id.ToString();
@@ -39,17 +36,7 @@ Json ObjectJson(const diff::ObjectDrift& drift) {
     origin["line"] = drift.local_lineage.created.line;
     json["origin"] = std::move(origin);
   }
-  if (!drift.changes.empty()) {
-    Json changes = Json::array();
-    for (const diff::AttributeChange& change : drift.changes) {
-      Json item = Json::object();
-      item["attribute"] = change.attribute;
-      item["local"] = ValueJson(change.local);
-      item["remote"] = ValueJson(change.remote);
-      changes.push_back(std::move(item));
-    }
-    json["changes"] = std::move(changes);
-  }
+  if (!drift.changes.empty()) json["changes"] = ChangesJson(drift.changes);
   if (!drift.contains.empty()) {
     Json contains = Json::array();
     for (const model::ObjectId& id : drift.contains) contains.push_back(id.ToString());
@@ -81,17 +68,7 @@ Json FindingObjectJson(const Finding& finding) {
     origin["line"] = finding.line;
     json["origin"] = std::move(origin);
   }
-  if (!finding.changes.empty()) {
-    Json changes = Json::array();
-    for (const diff::AttributeChange& change : finding.changes) {
-      Json item = Json::object();
-      item["attribute"] = change.attribute;
-      item["local"] = ValueJson(change.local);
-      item["remote"] = ValueJson(change.remote);
-      changes.push_back(std::move(item));
-    }
-    json["changes"] = std::move(changes);
-  }
+  if (!finding.changes.empty()) json["changes"] = ChangesJson(finding.changes);
   if (!finding.contains.empty()) json["contains"] = finding.contains;
   AddRuleFields(finding, &json);
   return json;

@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -19,14 +18,12 @@
 
 #include "base/strings.h"
 #include "cli/exit_code.h"
+#include "cli/testing/scenario_database.h"
 #include "cli/testing/scratch_dir.h"
 #include "cli/testing/golden.h"
 #include "cli/testing/test_summary.h"
 #include "gtest/gtest.h"
-#include "introspect/executor.h"
 #include "nlohmann/json.hpp"
-#include "parser/local_migrations.h"
-#include "parser/profile.h"
 #include "testing/postgres_server.h"
 
 namespace pgdrift::cli {
@@ -39,108 +36,6 @@ namespace fs = std::filesystem;
 using ::pgdrift::testing::PostgresServer;
 
 const fs::path kScenarios = fs::path(PGDRIFT_SOURCE_DIR) / "testdata" / "scenarios";
-
-// One line of remote/applied.txt: `<file> [--no-statements | --unrecorded]`.
-struct AppliedMigration {
-  fs::path path;
-  std::string version;
-  std::string name;
-  enum class Record { kWithStatements, kWithoutStatements, kNone } record = Record::kWithStatements;
-};
-
-absl::StatusOr<std::vector<AppliedMigration>> ReadApplied(const fs::path& scenario) {
-  std::vector<AppliedMigration> applied;
-  fs::path list = scenario / "remote" / "applied.txt";
-  if (!fs::exists(list)) return applied;
-  static const std::regex kFileName(R"(^([0-9]+)_(.*)\.sql$)");
-  std::istringstream lines(testing::ReadFileOrEmpty(list));
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::string_view text = Trim(line);
-    if (text.empty() || text.starts_with("#")) continue;
-    std::vector<std::string> words = StrSplit(text, ' ');
-    AppliedMigration migration;
-    std::smatch match;
-    if (!std::regex_match(words[0], match, kFileName)) {
-      return absl::InvalidArgumentError(StrCat(list.string(), ": not a migration file name: ", words[0]));
-    }
-    migration.version = match[1];
-    migration.name = match[2];
-    // A file in remote/migrations is the text the remote ran (an edited or remote-only
-    // migration); otherwise it is the local chain's file.
-    migration.path = scenario / "remote" / "migrations" / words[0];
-    if (!fs::exists(migration.path)) {
-      migration.path = scenario / "local" / "supabase" / "migrations" / words[0];
-    }
-    if (!fs::exists(migration.path)) {
-      return absl::NotFoundError(StrCat(list.string(), ": no file ", words[0]));
-    }
-    for (size_t i = 1; i < words.size(); ++i) {
-      if (words[i] == "--no-statements") {
-        migration.record = AppliedMigration::Record::kWithoutStatements;
-      } else if (words[i] == "--unrecorded") {
-        migration.record = AppliedMigration::Record::kNone;
-      } else if (!words[i].empty()) {
-        return absl::InvalidArgumentError(StrCat(list.string(), ": unknown flag ", words[i]));
-      }
-    }
-    applied.push_back(std::move(migration));
-  }
-  return applied;
-}
-
-// Builds the scenario's remote database; returns its name.
-absl::StatusOr<std::string> BuildRemote(const fs::path& scenario) {
-  PostgresServer& server = PostgresServer::Shared();
-  absl::StatusOr<std::vector<AppliedMigration>> applied = ReadApplied(scenario);
-  if (!applied.ok()) return applied.status();
-  absl::StatusOr<std::string> database = server.CreateDatabase("scenario");
-  if (!database.ok()) return database.status();
-  for (std::string_view script : parser::ProfileScripts(parser::Profile::kSupabase)) {
-    absl::Status status = server.RunSql(*database, script);
-    if (!status.ok()) return status;
-  }
-  introspect::ExecutorOptions options;
-  options.connection_string = server.ConnectionString(*database);
-  absl::StatusOr<std::unique_ptr<introspect::WriteSession>> session =
-      introspect::OpenWriteSession(options);
-  if (!session.ok()) return session.status();
-  for (const AppliedMigration& migration : *applied) {
-    std::string text = testing::ReadFileOrEmpty(migration.path);
-    absl::Status status;
-    switch (migration.record) {
-      case AppliedMigration::Record::kWithStatements:
-        // As `supabase db push`: the file and its history row in one transaction.
-        status = (*session)->RunTransaction(
-            {text}, introspect::MigrationRecord{migration.version, migration.name,
-                                                parser::SplitStatementsForHistory(text)});
-        break;
-      case AppliedMigration::Record::kWithoutStatements:
-        status = (*session)->RunTransaction(
-            {text, StrCat("insert into supabase_migrations.schema_migrations (version, name) "
-                          "values (",
-                          introspect::SqlLiteral(migration.version), ", ",
-                          introspect::SqlLiteral(migration.name), ")")});
-        break;
-      case AppliedMigration::Record::kNone:
-        status = (*session)->RunScriptInTransaction(text);
-        break;
-    }
-    if (!status.ok()) {
-      return absl::Status(status.code(), StrCat(migration.path.string(), ": ", status.message()));
-    }
-  }
-  session->reset();
-  for (std::string_view file : {"drift.sql", "history.sql"}) {
-    fs::path path = scenario / "remote" / file;
-    if (!fs::exists(path)) continue;
-    absl::Status status = server.RunSqlFile(*database, path.string());
-    if (!status.ok()) {
-      return absl::Status(status.code(), StrCat(path.string(), ": ", status.message()));
-    }
-  }
-  return *database;
-}
 
 // Extra arguments for `pgdrift plan` from the scenario's plan.args (e.g. --direction pull).
 std::vector<std::string> PlanArgs(const fs::path& scenario) {
@@ -191,7 +86,7 @@ struct Outcome {
 
 Outcome RunScenario(const fs::path& scenario) {
   ScratchDir scratch(StrCat("scenario-", scenario.filename().string()));
-  absl::StatusOr<std::string> database = BuildRemote(scenario);
+  absl::StatusOr<std::string> database = testing::BuildScenarioDatabase(scenario);
   if (!database.ok()) return {"build remote", std::string(database.status().message())};
   std::string remote = PostgresServer::Shared().ConnectionUri(*database);
 
@@ -241,25 +136,25 @@ std::vector<fs::path> Scenarios() {
 TEST(IntegrationScenarioRemote, BuildsEveryScenarioRemote) {
   for (const fs::path& scenario : Scenarios()) {
     SCOPED_TRACE(scenario.filename().string());
-    absl::StatusOr<std::string> database = BuildRemote(scenario);
+    absl::StatusOr<std::string> database = testing::BuildScenarioDatabase(scenario);
     ASSERT_TRUE(database.ok()) << database.status();
     // Every version applied.txt records is in the history table.
-    absl::StatusOr<std::vector<AppliedMigration>> applied = ReadApplied(scenario);
+    absl::StatusOr<std::vector<testing::ScenarioMigration>> applied = testing::ReadScenarioApplied(scenario);
     ASSERT_TRUE(applied.ok()) << applied.status();
-    for (const AppliedMigration& migration : *applied) {
+    for (const testing::ScenarioMigration& migration : *applied) {
       absl::StatusOr<std::string> recorded = PostgresServer::Shared().Query(
           *database, StrCat("select count(*), count(statements) from "
                             "supabase_migrations.schema_migrations where version = '",
                             migration.version, "'"));
       ASSERT_TRUE(recorded.ok()) << recorded.status();
       switch (migration.record) {
-        case AppliedMigration::Record::kWithStatements:
+        case testing::ScenarioMigration::Record::kWithStatements:
           EXPECT_EQ(*recorded, "1|1\n") << migration.version;
           break;
-        case AppliedMigration::Record::kWithoutStatements:
+        case testing::ScenarioMigration::Record::kWithoutStatements:
           EXPECT_EQ(*recorded, "1|0\n") << migration.version;
           break;
-        case AppliedMigration::Record::kNone:
+        case testing::ScenarioMigration::Record::kNone:
           EXPECT_EQ(*recorded, "0|0\n") << migration.version;
           break;
       }

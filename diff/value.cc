@@ -1,18 +1,9 @@
 #include "diff/value.h"
 
+#include "base/overloaded.h"
 #include "base/strings.h"
 
 namespace pgdrift::diff {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-}  // namespace
 
 std::string ValueToString(const Value& value) {
   return std::visit(Overloaded{

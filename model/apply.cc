@@ -1,18 +1,9 @@
 #include "model/apply.h"
 
+#include "base/overloaded.h"
 #include "model/internal/apply_context.h"
 
 namespace pgdrift::model {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-}  // namespace
 
 absl::Status Apply(const Mutation& mutation, Catalog* catalog, DiagnosticSink* notes) {
   Catalog& working = *catalog;

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "base/overloaded.h"
 #include "base/strings.h"
 #include "model/implicit_names.h"
 #include "model/internal/apply_context.h"
@@ -36,13 +37,6 @@ enum Pass {
   kPassAddConstraint = 7,
   kPassMisc = 8,
 };
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // One unit of work: a sub-command, or a column constraint of an ADD COLUMN (which the
 // transform turns into a sub-command of its own).

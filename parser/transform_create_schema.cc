@@ -11,6 +11,7 @@
 // statement still applies.
 #include <optional>
 
+#include "base/overloaded.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "model/apply.h"
@@ -20,13 +21,6 @@
 
 namespace pgdrift::parser {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // The RangeVar an element creates (or, for CREATE INDEX and CREATE TRIGGER, the one it
 // is on), whose schema the element must have.

@@ -5,29 +5,12 @@
 
 #include "model/object_kind.h"
 #include "planner/migration.h"
+#include "report/value_json.h"
 
 namespace pgdrift::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-Json ValueJson(const diff::Value& value) {
-  return std::visit(Overloaded{
-                        [](std::monostate) { return Json(nullptr); },
-                        [](bool flag) { return Json(flag); },
-                        [](int64_t number) { return Json(number); },
-                        [](const std::string& text) { return Json(text); },
-                        [](const std::vector<std::string>& list) { return Json(list); },
-                    },
-                    value);
-}
 
 // {"file", "line"} of a known span, else null.
 Json PlaceJson(const SourceSpan& span) {

@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/overloaded.h"
 #include "model/catalog.h"
 #include "model/internal/apply_context.h"
 #include "model/mutation.h"
 
 namespace pgdrift::model {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 inline const SourceSpan kSpan{"migrations/0002.sql", 7, 1, 100, 20};
 
