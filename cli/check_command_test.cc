@@ -204,6 +204,24 @@ TEST(CheckCommand, TextListsDriftThenIgnoredThenTheVerdict) {
             "No finding fails the build under --fail-on.\n");
 }
 
+// The text and JSON formats of the demo, beside the SARIF, JUnit and GitHub goldens of
+// the same check (testdata/ci-formats/cli_demo.*), with one finding ignored and one
+// category left out of --fail-on so that every marking shows.
+TEST(CheckCommand, DemoTextAndJsonMatchGoldens) {
+  for (const char* format : {"text", "json"}) {
+    SCOPED_TRACE(format);
+    testing::CliResult result = testing::RunCli(
+        {"check", "--local", "testdata/demo", "--remote", "testdata/demo/production-snapshot.json",
+         "--format", format, "--fail-on", "remote_only,changed,history", "--ignore",
+         "column public.tasks.estimate_minutes"});
+    EXPECT_EQ(result.exit_code, kExitDrift) << result.err;
+    EXPECT_EQ(result.err, "");
+    EXPECT_EQ(testing::CompareGolden(StrCat("testdata/ci-formats/cli_demo_ignored.", format),
+                                     result.out),
+              "");
+  }
+}
+
 TEST(CheckCommand, OutputFileKeepsTheExitCode) {
   Project project("check-output");
   std::string file = project.Path("out/drift.json");
