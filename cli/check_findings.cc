@@ -80,8 +80,10 @@ std::string VersionMessage(const diff::VersionDrift& drift) {
       if (!drift.detail.empty()) StrAppend(&message, ": ", drift.detail);
       break;
     case diff::VersionStatus::kOutOfOrder:
-      message = StrCat(migration, " is not applied and sorts before the newest applied version");
-      if (!drift.detail.empty()) StrAppend(&message, " ", drift.detail);
+      // The detail already says what it sorts before ("sorts before 2024…, the newest
+      // version … records").
+      message = StrCat(migration, " is not applied and ",
+                       drift.detail.empty() ? "sorts before the newest applied version" : drift.detail);
       break;
     case diff::VersionStatus::kFailed:
       message = StrCat(migration, " did not complete in the database");

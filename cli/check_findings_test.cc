@@ -100,6 +100,11 @@ diff::HistoryReport SampleHistory() {
        .local_path = "m/3.sql",
        .detail = "statement 1 of 2 differs"},
       {.version = "4", .name = "more", .status = diff::VersionStatus::kLocalOnly, .local_path = "m/4.sql"},
+      {.version = "5",
+       .name = "late",
+       .status = diff::VersionStatus::kOutOfOrder,
+       .local_path = "m/5.sql",
+       .detail = "sorts before 6, the newest version supabase_migrations.schema_migrations records"},
   };
   history.warnings = {"a warning"};
   return history;
@@ -136,6 +141,10 @@ TEST(BuildCheckResult, MakesOneFindingPerObjectAndVersion) {
        1, false},
       {"version 4", "version", "history_local_only",
        "migration 4 (more) is not applied to the database", "m/4.sql", 1, false},
+      {"version 5", "version", "history_out_of_order",
+       "migration 5 (late) is not applied and sorts before 6, the newest version "
+       "supabase_migrations.schema_migrations records",
+       "m/5.sql", 1, false},
   };
   ASSERT_EQ(result.findings.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
