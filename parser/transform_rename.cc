@@ -41,15 +41,19 @@ absl::StatusOr<model::ObjectKind> RelationRenameKind(const PgQuery__RenameStmt& 
                                                      const model::QualifiedName& written,
                                                      TransformContext& ctx) {
   std::optional<model::QualifiedName> resolved = ctx.catalog().ResolveRelation(written);
-  std::optional<model::ObjectKind> actual =
+  std::optional<model::ObjectKind> found =
       resolved ? ctx.catalog().RelationKindOf(*resolved) : std::nullopt;
+  // Read out once: GCC 12 at -O2 wrongly warns that an optional compared in several
+  // branches may be used uninitialised.
+  const bool exists = found.has_value();
+  const model::ObjectKind actual = found.value_or(model::ObjectKind::kTable);
   switch (stmt.rename_type) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-      return actual.value_or(model::ObjectKind::kTable);
+      return actual;
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-      return actual.value_or(model::ObjectKind::kIndex);
+      return exists ? actual : model::ObjectKind::kIndex;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-      if (actual && *actual != model::ObjectKind::kSequence) {
+      if (exists && actual != model::ObjectKind::kSequence) {
         return ctx.Invalid(StrCat("\"", written.name, "\" is not a sequence"));
       }
       return model::ObjectKind::kSequence;
@@ -58,13 +62,13 @@ absl::StatusOr<model::ObjectKind> RelationRenameKind(const PgQuery__RenameStmt& 
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: {
       std::string what = AsciiLower(internal::ObjectTypeSql(stmt.rename_type));
       const bool view_kind = actual == model::ObjectKind::kView || actual == model::ObjectKind::kMaterializedView;
-      if (actual && !view_kind) return ctx.Invalid(StrCat("\"", written.name, "\" is not a ", what));
+      if (exists && !view_kind) return ctx.Invalid(StrCat("\"", written.name, "\" is not a ", what));
       if (stmt.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE) {
         return ctx.NotModelled("ALTER FOREIGN TABLE … RENAME");
       }
-      return actual.value_or(stmt.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW
-                                 ? model::ObjectKind::kView
-                                 : model::ObjectKind::kMaterializedView);
+      if (exists) return actual;
+      return stmt.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? model::ObjectKind::kView
+                                                                    : model::ObjectKind::kMaterializedView;
     }
     default:
       return ctx.NotModelled("ALTER … RENAME");
