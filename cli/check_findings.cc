@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "base/diagnostic.h"
+#include "base/plural.h"
 #include "base/strings.h"
 #include "model/object_kind.h"
 #include "parser/profile.h"
@@ -21,10 +22,6 @@ constexpr char kIgnoreFileName[] = ".pgdriftignore";
 const std::vector<std::string_view>& ObjectCategories() {
   static const std::vector<std::string_view> kCategories = {"local_only", "remote_only", "changed"};
   return kCategories;
-}
-
-std::string Plural(size_t count, std::string_view word) {
-  return StrCat(count, " ", word, count == 1 ? "" : "s");
 }
 
 // The sentence that says what differs for one object.

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string_view>
 
+#include "base/plural.h"
 #include "base/strings.h"
 
 namespace pgdrift::cli {
@@ -31,10 +32,6 @@ Counts CountFindings(const CheckResult& check) {
     }
   }
   return counts;
-}
-
-std::string Plural(int count, std::string_view word) {
-  return StrCat(count, " ", word, count == 1 ? "" : "s");
 }
 
 // The annotation's text: the message (which already names changed attributes and a

@@ -1,5 +1,6 @@
 #include "cli/diagnostics_printer.h"
 
+#include "base/plural.h"
 #include "base/strings.h"
 
 namespace pgdrift::cli {
@@ -15,10 +16,6 @@ std::string_view SeverityColor(Severity severity) {
       return "1;36";
   }
   return "0";
-}
-
-std::string Plural(int count, std::string_view word) {
-  return StrCat(count, " ", word, count == 1 ? "" : "s");
 }
 
 }  // namespace

@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/plural.h"
 #include "base/strings.h"
 #include "cli/history_text.h"
 
 namespace pgdrift::cli {
 namespace {
-
-std::string Plural(int count, std::string_view word) {
-  return StrCat(count, " ", word, count == 1 ? "" : "s");
-}
 
 void PrintGroup(const diff::ChangeSet& changes, diff::DriftStatus status, std::string_view heading,
                 std::string_view marker, std::string_view color, const Output& out) {

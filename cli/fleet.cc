@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "base/diagnostic.h"
+#include "base/plural.h"
 #include "base/source_span.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
@@ -129,10 +130,6 @@ enum class FleetStatus { kInSync, kDrifted, kError };
 FleetStatus StatusOf(const CheckResult& result) {
   if (result.exit_code == kExitError || !result.error.empty()) return FleetStatus::kError;
   return result.drift() ? FleetStatus::kDrifted : FleetStatus::kInSync;
-}
-
-std::string Plural(int count, std::string_view singular, std::string_view plural) {
-  return StrCat(count, " ", count == 1 ? singular : plural);
 }
 
 // "3 objects (1 remote_only, 2 changed)" for the not-ignored findings of `subject`, whose

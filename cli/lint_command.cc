@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "base/plural.h"
 #include "base/strings.h"
 #include "cli/diagnostics_printer.h"
 #include "cli/exit_code.h"
@@ -39,10 +40,6 @@ std::vector<parser::CreateStatementInfo> CreateStatements(const LintOptions& opt
 
 std::string_view SeverityColor(Severity severity) {
   return severity == Severity::kError ? "1;31" : "1;33";
-}
-
-std::string Plural(int count, std::string_view word) {
-  return StrCat(count, " ", word, count == 1 ? "" : "s");
 }
 
 void PrintText(const std::vector<lint::Finding>& findings, const Output& out) {

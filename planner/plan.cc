@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/diagnostic.h"
+#include "base/plural.h"
 #include "base/strings.h"
 #include "diff/compare.h"
 #include "parser/local_migrations.h"
@@ -155,10 +156,6 @@ model::Catalog WithoutHistoryTables(model::Catalog remote, std::string_view hist
 
 std::string FileName(std::string_view path) {
   return std::filesystem::path(std::string(path)).filename().string();
-}
-
-std::string Plural(size_t n, std::string_view one, std::string_view many) {
-  return StrCat(n, " ", n == 1 ? one : many);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/diagnostic.h"
+#include "base/plural.h"
 #include "base/status_macros.h"
 #include "base/strings.h"
 #include "diff/compare.h"
@@ -164,10 +165,6 @@ void Explain(const ReportInput& input, const planner::Plan& plan, const model::C
     }
     for (const planner::PlanStep* step : placeholders) AddExplanation(*step, false, &object.explained_by);
   }
-}
-
-std::string Plural(size_t n, std::string_view one, std::string_view many) {
-  return StrCat(n, " ", n == 1 ? one : many);
 }
 
 }  // namespace
