@@ -57,13 +57,6 @@ absl::StatusOr<std::string> ReadFile(const std::string& path, std::string_view w
   return text.str();
 }
 
-// `message` with the raw `source` replaced by its redacted form, so no password is shown.
-std::string Redacted(std::string_view message, const std::string& source) {
-  std::string redacted = introspect::RedactConnectionString(source);
-  if (source.empty() || redacted == source) return std::string(message);
-  return ReplaceAll(message, source, redacted);
-}
-
 // The chain's newest migration file: where findings without a local side point.
 std::string NewestFile(const LoadedSource& local) {
   for (auto it = local.local_migrations.rbegin(); it != local.local_migrations.rend(); ++it) {
@@ -86,7 +79,7 @@ CheckResult CheckRemote(const RemoteSpec& spec, const CheckContext& context) {
   absl::StatusOr<LoadedSource> remote = LoadSource(spec.source, remote_options);
   if (!remote.ok()) {
     result.exit_code = kExitError;
-    result.error = Redacted(Message(remote.status()), spec.source);
+    result.error = introspect::RedactSourceIn(Message(remote.status()), spec.source);
     return result;
   }
   if (!remote->diagnostics.diagnostics().empty()) {
@@ -94,13 +87,13 @@ CheckResult CheckRemote(const RemoteSpec& spec, const CheckContext& context) {
     Output buffer{&printed, context.err->color};
     PrintDiagnostics(remote->diagnostics.diagnostics(), options.verbose, buffer);
     std::lock_guard<std::mutex> lock(*context.err_mutex);
-    *context.err->stream << Redacted(printed.str(), spec.source);
+    *context.err->stream << introspect::RedactSourceIn(printed.str(), spec.source);
   }
   if (remote->diagnostics.error_count() > 0) {
     result.exit_code = kExitError;
     for (const Diagnostic& diagnostic : remote->diagnostics.diagnostics()) {
       if (diagnostic.severity != Severity::kError) continue;
-      result.error = Redacted(StrCat("the remote could not be read: ", diagnostic.ToString()), spec.source);
+      result.error = introspect::RedactSourceIn(StrCat("the remote could not be read: ", diagnostic.ToString()), spec.source);
       break;
     }
     return result;
@@ -117,7 +110,7 @@ CheckResult CheckRemote(const RemoteSpec& spec, const CheckContext& context) {
   std::string remote_name = std::move(result.remote);
   result = BuildCheckResult(changes, history ? &*history : nullptr, context.newest_file);
   result.remote = std::move(remote_name);
-  result.description = Redacted(remote->description, spec.source);
+  result.description = introspect::RedactSourceIn(remote->description, spec.source);
   result.findings.insert(result.findings.end(), context.chain_findings.begin(),
                          context.chain_findings.end());
   ApplyRules(context.rules, context.fail_on, &result);

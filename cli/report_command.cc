@@ -90,14 +90,6 @@ absl::Status WriteReport(const report::Report& report, const ReportCommandOption
   return WriteFile(path, text);
 }
 
-// `message` with the remote argument's credentials hidden, should a lower layer have
-// repeated the argument.
-std::string Redacted(std::string_view message, const std::string& remote) {
-  std::string text(message);
-  if (!remote.empty()) text = ReplaceAll(text, remote, introspect::RedactConnectionString(remote));
-  return introspect::RedactConnectionString(text);
-}
-
 }  // namespace
 
 int RunReport(const ReportCommandOptions& options, const Output& out, const Output& err) {
@@ -108,7 +100,7 @@ int RunReport(const ReportCommandOptions& options, const Output& out, const Outp
   }
   absl::StatusOr<report::Report> report = MakeReport(options, err);
   if (!report.ok()) {
-    *err.stream << err.Paint("1;31", "error: ") << Redacted(std::string(report.status().message()), options.remote) << "\n";
+    *err.stream << err.Paint("1;31", "error: ") << introspect::RedactSourceIn(std::string(report.status().message()), options.remote) << "\n";
     return kExitError;
   }
   if (!options.out.empty()) {

@@ -398,4 +398,10 @@ ConnectionTarget TargetOf(const std::map<std::string, std::string>& parameters,
   return target;
 }
 
+std::string RedactSourceIn(std::string_view message, std::string_view source) {
+  std::string text(message);
+  if (!source.empty()) text = ReplaceAll(text, source, RedactConnectionString(source));
+  return RedactConnectionString(text);
+}
+
 }  // namespace pgdrift::introspect

@@ -42,6 +42,12 @@ bool IsConnectionString(std::string_view text);
 // the side of hiding more.
 std::string RedactConnectionString(std::string_view text);
 
+// `message` with `source` (a connection string that a lower layer may have repeated in
+// it, e.g. a command's --remote argument) replaced by its redacted form, and with any
+// other secret RedactConnectionString finds hidden as well: what a command prints about
+// a remote it could not read.
+std::string RedactSourceIn(std::string_view message, std::string_view source);
+
 // Where a connection goes, with libpq's fallbacks applied: the string's own values, then
 // PGHOST / PGHOSTADDR, PGPORT, PGUSER, PGDATABASE, then libpq's built-in defaults (the
 // Debian socket directory /var/run/postgresql, port 5432, the operating-system user,
